@@ -1,0 +1,13 @@
+import type { Measure } from '../types.ts';
+
+const collator = new Intl.Collator('da', { sensitivity: 'variant', numeric: true });
+
+/**
+ * Every unit named on an accepted row, in Danish alphabetical order (æ, ø,
+ * å after z). @example unitsOf(measures) // ['Amager', 'Valby', 'Østerbro']
+ */
+export function unitsOf(measures: readonly Measure[]): string[] {
+  const units = new Set<string>();
+  for (const m of measures) for (const r of m.rows) units.add(r.unit);
+  return [...units].sort(collator.compare);
+}

@@ -1,0 +1,114 @@
+import { addMonths as addMonthsDate, getISOWeek, getISOWeekYear } from 'date-fns';
+import type { IsoDate, MonthLabel, WeekLabel } from './types.ts';
+
+/*
+ * Calendar arithmetic on `YYYY-MM-DD` strings. Dates go through a local
+ * `Date` only inside these functions, built from and read back into
+ * year/month/day parts, so no time zone can shift a day.
+ */
+
+const DAY_MS = 86_400_000;
+
+function parts(d: IsoDate): [number, number, number] {
+  return [+d.slice(0, 4), +d.slice(5, 7), +d.slice(8, 10)];
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Formats year, month (1–12) and day as an IsoDate. @example isoDate(2025, 2, 28) // '2025-02-28' */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+function fromLocal(date: Date): IsoDate {
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function toLocal(d: IsoDate): Date {
+  const [y, m, day] = parts(d);
+  const date = new Date(y, m - 1, day);
+  date.setFullYear(y); // years below 100 would otherwise map to 19xx
+  return date;
+}
+
+/** Whether year, month and day name a real calendar date. @example isRealDate(2025, 2, 29) // false */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * date-fns' addMonths on a calendar date: same day of month, clamped to the
+ * end of the target month.
+ * @example addMonths('2024-08-31', 6) // '2025-02-28'
+ */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  return fromLocal(addMonthsDate(toLocal(d), n));
+}
+
+/** Days since 1970-01-01 (may be negative). @example dayNumber('1970-01-02') // 1 */
+export function dayNumber(d: IsoDate): number {
+  const [y, m, day] = parts(d);
+  return Math.round(Date.UTC(y, m - 1, day) / DAY_MS);
+}
+
+/** The IsoDate of a day number. @example fromDayNumber(1) // '1970-01-02' */
+export function fromDayNumber(n: number): IsoDate {
+  const date = new Date(n * DAY_MS);
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Adds n days. @example addDays('2025-12-31', 1) // '2026-01-01' */
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return fromDayNumber(dayNumber(d) + n);
+}
+
+/** The month label of a date. @example monthOf('2025-06-30') // '2025-06' */
+export function monthOf(d: IsoDate): MonthLabel {
+  return d.slice(0, 7);
+}
+
+/** The last day of a date's month. @example endOfMonth('2024-02-10') // '2024-02-29' */
+export function endOfMonth(d: IsoDate): IsoDate {
+  const [y, m] = parts(d);
+  return isoDate(y, m, daysInMonth(y, m));
+}
+
+/**
+ * Every month label from the month of `from` to the month of `to`, inclusive.
+ * @example monthRange('2024-11-15', '2025-01-01') // ['2024-11', '2024-12', '2025-01']
+ */
+export function monthRange(from: IsoDate, to: IsoDate): MonthLabel[] {
+  let [y, m] = parts(from);
+  const last = monthOf(to);
+  const months: MonthLabel[] = [];
+  for (let label = `${pad(y, 4)}-${pad(m)}`; label <= last; label = `${pad(y, 4)}-${pad(m)}`) {
+    months.push(label);
+    if (++m > 12) [y, m] = [y + 1, 1];
+  }
+  return months;
+}
+
+/** The Monday that starts a date's ISO week. @example startOfIsoWeek('2026-01-01') // '2025-12-29' */
+export function startOfIsoWeek(d: IsoDate): IsoDate {
+  const n = dayNumber(d);
+  // 1970-01-01 was a Thursday: (n + 3) mod 7 is 0 on Mondays.
+  return fromDayNumber(n - (((n + 3) % 7) + 7) % 7);
+}
+
+/** The ISO week label, with the ISO week-year. @example isoWeekOf('2025-12-29') // '2026-W01' */
+export function isoWeekOf(d: IsoDate): WeekLabel {
+  const date = toLocal(d);
+  return `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
+}
+
+/** Whole weeks from the ISO week of `from` to that of `d` (negative before). @example weekIndex('2025-06-30', '2025-07-14') // 2 */
+export function weekIndex(from: IsoDate, d: IsoDate): number {
+  return Math.floor((dayNumber(d) - dayNumber(startOfIsoWeek(from))) / 7);
+}

@@ -1,0 +1,56 @@
+/*
+ * CPR numbers (the Danish personal id, ddmmyy-xxxx) must never reach the
+ * screen. A column is taken for a CPR column when most of its values are
+ * CPR numbers, or, for a column Sagsflow does not read anyway, when any
+ * value is a dashed one (ten digits alone are too common in ids to flag a
+ * column for one). A stray CPR number in a column that is read is the
+ * reader's to reject or hide, value by value.
+ */
+
+const DASHED = /^(\d{2})(\d{2})\d{2}-\d{4}$/;
+const UNDASHED = /^(\d{2})(\d{2})\d{6}$/;
+const ANYWHERE = /\b\d{6}-?\d{4}\b/g;
+
+function hasCprDate(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const day = +m[1]!;
+  const month = +m[2]!;
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** @example isCpr('010190-1234') // true */
+export function isCpr(value: string): boolean {
+  const s = value.trim();
+  if (s.length !== 10 && s.length !== 11) return false;
+  return hasCprDate(DASHED.exec(s)) || hasCprDate(UNDASHED.exec(s));
+}
+
+/**
+ * The indices of columns that hold CPR numbers; `read` are the columns
+ * whose values Sagsflow reads.
+ * @example cprColumns([{ fields: ['010190-1234', 'Amager'] }], 2, new Set([1])) // [0]
+ */
+export function cprColumns(rows: readonly { fields: readonly string[] }[], width: number, read: ReadonlySet<number>): number[] {
+  const flagged: number[] = [];
+  for (let col = 0; col < width; col++) {
+    let filled = 0;
+    let cpr = 0;
+    let dashed = false;
+    for (const { fields } of rows) {
+      const v = fields[col]?.trim() ?? '';
+      if (v === '') continue;
+      filled++;
+      if (isCpr(v)) {
+        cpr++;
+        dashed ||= v.length === 11;
+      }
+    }
+    if (cpr * 2 > filled || (dashed && !read.has(col))) flagged.push(col);
+  }
+  return flagged;
+}
+
+/** Hides anything shaped like a CPR number in a text. @example maskCpr('id 010190-1234') // 'id ••••••-••••' */
+export function maskCpr(text: string): string {
+  return text.replace(ANYWHERE, '••••••-••••');
+}

@@ -1,0 +1,120 @@
+import Papa from 'papaparse';
+
+/*
+ * Reads delimited text into rows that know the line they start on
+ * (SPEC §3.1: the header is line 1; a quoted line break keeps the row one
+ * row, numbered by its first line; a line with no content is not a row).
+ * Parsing itself is Papa Parse's; this module only numbers and sorts out.
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface TableRow {
+  line: number;
+  fields: string[];
+}
+
+export interface Table {
+  delimiter: Delimiter;
+  /** The header's fields, trimmed; `headerLine` is where it stands. */
+  header: string[];
+  headerLine: number;
+  rows: TableRow[];
+  /** Rows that could not be split into fields, with why (an unclosed quote). */
+  broken: { line: number; reason: string }[];
+}
+
+export class NotATableError extends Error {
+  override name = 'NotATableError';
+}
+
+const DELIMITERS: Delimiter[] = [',', ';', '\t'];
+
+/**
+ * @example readTable('a;b\r\n1;2\r\n').rows // [{ line: 2, fields: ['1', '2'] }]
+ */
+export function readTable(text: string): Table {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksBinary(text)) {
+    throw new NotATableError('This is not a text table (CSV or TSV): it holds binary data. Export the data as CSV and open that file.');
+  }
+  const delimiter = guessDelimiter(text);
+  const table: Table = { delimiter, header: [], headerLine: 0, rows: [], broken: [] };
+  readInto(table, text, 1);
+  if (table.headerLine === 0) throw new NotATableError('The file is empty: there is no header row and no data.');
+  return table;
+}
+
+/** Reads `text` (which starts at line `firstLine` of the file) into `table`. */
+function readInto(table: Table, text: string, firstLine: number): void {
+  const result = Papa.parse<string[]>(text, { delimiter: table.delimiter, skipEmptyLines: false });
+  const linebreak = result.meta.linebreak || '\n';
+  const hasQuotes = text.includes('"');
+  const unclosed = result.errors.find((e) => e.code === 'MissingQuotes');
+  let line = firstLine;
+  for (let i = 0; i < result.data.length; i++) {
+    const fields = result.data[i]!;
+    if (unclosed && i === unclosed.row) {
+      table.broken.push({ line, reason: 'a quoted field opens here and is never closed (unbalanced " quote)' });
+      const rest = textAfterLine(text, line - firstLine + 1, linebreak);
+      if (rest !== null) readInto(table, rest, line + 1);
+      return;
+    }
+    const start = line;
+    if (hasQuotes) for (const field of fields) line += count(field, linebreak);
+    line += 1;
+    if (isBlank(fields)) continue;
+    if (table.headerLine === 0) {
+      table.header = fields.map((f) => f.trim());
+      table.headerLine = start;
+    } else {
+      table.rows.push({ line: start, fields });
+    }
+  }
+}
+
+function isBlank(fields: string[]): boolean {
+  for (const f of fields) if (f.trim() !== '') return false;
+  return true;
+}
+
+function count(s: string, needle: string): number {
+  let n = 0;
+  for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** The text after the first `lines` lines, or null when there is none. */
+function textAfterLine(text: string, lines: number, linebreak: string): string | null {
+  let at = 0;
+  for (let k = 0; k < lines; k++) {
+    const next = text.indexOf(linebreak, at);
+    if (next === -1) return null;
+    at = next + linebreak.length;
+  }
+  return at < text.length ? text.slice(at) : null;
+}
+
+/** Picks the delimiter that splits the header line into the most fields. */
+function guessDelimiter(text: string): Delimiter {
+  const firstLine = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const n = firstLine.split(d).length - 1;
+    if (n > bestCount) [best, bestCount] = [d, n];
+  }
+  return best;
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.05;
+}

@@ -1,0 +1,38 @@
+import type { Job } from './jobs.ts';
+
+/**
+ * No plan can have a lower peak (SPEC §7): the maximum over week ranges
+ * [a, b] of ceil(n(a, b) / (b − a + 1)), n(a, b) counting the jobs whose
+ * whole window lies inside [a, b].
+ * @example lowerBound([{ release: 0, due: 0 }, { release: 0, due: 1 }], 2) // 1
+ */
+export function lowerBound(jobs: readonly Job[], weeks: number): number {
+  // inside[a][b]: jobs with release >= a and due <= b, from counts by (release, due).
+  const count = Array.from({ length: weeks }, () => new Int32Array(weeks));
+  for (const j of jobs) count[j.release]![j.due]!++;
+  let best = 0;
+  const inside = new Int32Array(weeks); // for the current a, jobs with release >= a and due == b
+  for (let a = weeks - 1; a >= 0; a--) {
+    const row = count[a]!;
+    for (let b = 0; b < weeks; b++) inside[b]! += row[b]!;
+    let n = 0;
+    for (let b = a; b < weeks; b++) {
+      n += inside[b]!;
+      const need = Math.ceil(n / (b - a + 1));
+      if (need > best) best = need;
+    }
+  }
+  return best;
+}
+
+/** The largest weekly count of a plan. @example peak([0, 0, 1], 2) // 2 */
+export function peak(plan: readonly number[], weeks: number): number {
+  return Math.max(0, ...load(plan, weeks));
+}
+
+/** How many jobs a plan puts in each week. @example load([0, 0, 1], 3) // [2, 1, 0] */
+export function load(plan: readonly number[], weeks: number): number[] {
+  const out = new Array<number>(weeks).fill(0);
+  for (const w of plan) out[w]!++;
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * The shapes that flow through the domain core (docs/SPEC.md).
+ *
+ * Dates are calendar dates as `YYYY-MM-DD` strings: they sort and compare
+ * correctly as strings and can never shift a day through a time zone.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** A month label, `YYYY-MM`. */
+export type MonthLabel = string;
+/** An ISO week label, `YYYY-Www`, with the ISO week-year. */
+export type WeekLabel = string;
+
+export type EventKind = 'measure_start' | 'follow_up' | 'technical_follow_up' | 'measure_end';
+
+/** One data row whose fields could all be read (SPEC §3.1 check 1 passed). */
+export interface EventRecord {
+  /** Line in the file where the row starts (the header is line 1). */
+  line: number;
+  /** Position among the data rows, in file order (0-based). */
+  index: number;
+  caseId: string;
+  measureId: string;
+  unit: string;
+  caseworker: string;
+  measureType: string;
+  event: EventKind;
+  date: IsoDate;
+  nextDue: IsoDate | null;
+}
+
+/** A row that was not accepted, and why, in words a person can act on. */
+export interface Rejection {
+  line: number;
+  reason: string;
+  /** Which check of SPEC §3.1 rejected it (1–6); lets the UI group reasons. */
+  check: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/** A measure that survived validation, with its accepted rows in file order. */
+export interface Measure {
+  key: string;
+  caseId: string;
+  measureId: string;
+  measureType: string;
+  start: IsoDate;
+  end: IsoDate | null;
+  /** Every accepted row of the measure (start, follow-ups, end), in file order. */
+  rows: EventRecord[];
+}
+
+export interface Rules {
+  /** Months from the start of a measure to its first follow-up (default 3). */
+  first: number;
+  /** Months between later follow-ups (default 6). */
+  interval: number;
+  /** Count technical follow-ups as follow-ups (the "as registered" view; default off). */
+  countTechnical: boolean;
+}
+
+export type ObligationStatus =
+  | 'done_on_time'
+  | 'done_late'
+  | 'overdue'
+  | 'upcoming'
+  | 'missed'
+  | 'projected';
+
+export const STATUSES: readonly ObligationStatus[] = [
+  'done_on_time',
+  'done_late',
+  'overdue',
+  'upcoming',
+  'missed',
+  'projected',
+];
+
+/** One follow-up that is owed for a measure (SPEC §5). */
+export interface Obligation {
+  measureKey: string;
+  caseId: string;
+  measureId: string;
+  measureType: string;
+  /** 1-based position in the measure's chain. */
+  seq: number;
+  created: IsoDate;
+  due: IsoDate;
+  /** When it was completed: a follow-up's date; for projected ones the assumed date. */
+  completed: IsoDate | null;
+  status: ObligationStatus;
+  /** The measure's end, where it has one (for `missed` in the flow). */
+  measureEnd: IsoDate | null;
+  unit: string;
+  caseworker: string;
+}
+
+export type StatusCounts = Record<ObligationStatus, number>;
+
+export interface CfdPoint {
+  date: IsoDate;
+  created: number;
+  done: number;
+  missed: number;
+  overdue: number;
+  upcoming: number;
+}
+
+export interface LevellingSummary {
+  jobs: number;
+  baselinePeak: number;
+  shiftPeak: number;
+  levelledPeak: number;
+  lowerBound: number;
+  meanDaysEarly: number;
+  /** Overdue obligations of the unit: a backlog, not planned (SPEC §7). */
+  backlog: number;
+}
+
+export interface AnalyzeOptions {
+  asOf?: IsoDate;
+  rules?: Partial<Rules>;
+  /** Weeks a follow-up may be started before its due week (default 4). */
+  leadWeeks?: number;
+  /** Months of forecast after the as-of month (default 12, at least 6). */
+  horizonMonths?: number;
+}
+
+/** The JSON object of SPEC §8, plus a few keys the UI needs. */
+export interface Analysis {
+  asOf: IsoDate;
+  rows: { total: number; accepted: number; rejected: number };
+  rejections: { line: number; reason: string }[];
+  units: string[];
+  months: MonthLabel[];
+  dueByUnitMonth: Record<string, number[]>;
+  status: Record<string, StatusCounts>;
+  cfd: Record<string, CfdPoint[]>;
+  levelling: Record<string, LevellingSummary>;
+  technicalFollowUps: Record<string, number>;
+  /** Columns that looked like CPR numbers and were dropped unread. */
+  cprColumns: string[];
+}

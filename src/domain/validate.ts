@@ -1,0 +1,112 @@
+import type { EventRecord, IsoDate, Measure, Rejection } from './types.ts';
+
+/*
+ * SPEC §3.1 checks 2–6, on the records that passed check 1. Each check
+ * sees only the rows that passed the ones before; every row ends up in a
+ * measure or in the rejections, never in both and never in neither.
+ */
+
+export interface Validated {
+  measures: Measure[];
+  accepted: number;
+  rejections: Rejection[];
+}
+
+/** The key that names one measure: the case and the measure id together. */
+export function measureKey(caseId: string, measureId: string): string {
+  return `${caseId}\u0000${measureId}`;
+}
+
+/**
+ * @example validate(records, '2025-06-30').measures.length
+ */
+export function validate(records: readonly EventRecord[], asOf: IsoDate): Validated {
+  const rejections: Rejection[] = [];
+  const byMeasure = new Map<string, EventRecord[]>();
+  for (const r of records) {
+    if (r.date > asOf) {
+      rejections.push({ line: r.line, check: 2, reason: `dated ${r.date}, after the as-of date ${asOf}` });
+      continue;
+    }
+    const key = measureKey(r.caseId, r.measureId);
+    let rows = byMeasure.get(key);
+    if (!rows) byMeasure.set(key, (rows = []));
+    rows.push(r);
+  }
+
+  const measures: Measure[] = [];
+  let accepted = 0;
+  for (const [key, rows] of byMeasure) {
+    const measure = validateMeasure(key, rows, rejections);
+    if (measure) {
+      measures.push(measure);
+      accepted += measure.rows.length;
+    }
+  }
+  rejections.sort((a, b) => a.line - b.line);
+  return { measures, accepted, rejections };
+}
+
+/** Checks 3–6 for the rows of one measure, in file order. */
+function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection[]): Measure | null {
+  const first = rows[0]!;
+  const name = `measure "${first.measureId}" of case "${first.caseId}"`;
+  const start = rows.find((r) => r.event === 'measure_start');
+  if (!start) {
+    for (const r of rows) {
+      rejections.push({ line: r.line, check: 3, reason: `${name} has no start (measure_start) that could be accepted` });
+    }
+    return null;
+  }
+
+  let end: EventRecord | undefined;
+  const kept: EventRecord[] = [];
+  for (const r of rows) {
+    if (r.event === 'measure_start' && r !== start) {
+      rejections.push({ line: r.line, check: 3, reason: `a second start of ${name}; the first, on line ${start.line}, counts` });
+    } else if (r.event === 'measure_end') {
+      if (r.date < start.date) {
+        rejections.push({ line: r.line, check: 4, reason: `the end ${r.date} is before the start ${start.date} (line ${start.line})` });
+      } else if (end) {
+        rejections.push({ line: r.line, check: 4, reason: `a second end of ${name}; the first, on line ${end.line}, counts` });
+      } else {
+        end = r;
+        kept.push(r);
+      }
+    } else {
+      kept.push(r);
+    }
+  }
+
+  const accepted: EventRecord[] = [];
+  const seen = new Map<string, number>();
+  for (const r of kept) {
+    const followUp = r.event === 'follow_up' || r.event === 'technical_follow_up';
+    if (followUp && r.date < start.date) {
+      rejections.push({ line: r.line, check: 5, reason: `follow-up dated ${r.date}, before the start ${start.date} (line ${start.line})` });
+      continue;
+    }
+    if (followUp && end && r.date > end.date) {
+      rejections.push({ line: r.line, check: 5, reason: `follow-up dated ${r.date}, after the end ${end.date} (line ${end.line})` });
+      continue;
+    }
+    const same = `${r.event}|${r.date}`;
+    const earlier = seen.get(same);
+    if (earlier !== undefined) {
+      rejections.push({ line: r.line, check: 6, reason: `repeats line ${earlier} (same measure, event and date)` });
+      continue;
+    }
+    seen.set(same, r.line);
+    accepted.push(r);
+  }
+
+  return {
+    key,
+    caseId: start.caseId,
+    measureId: start.measureId,
+    measureType: start.measureType || (accepted.find((r) => r.measureType)?.measureType ?? ''),
+    start: start.date,
+    end: end?.date ?? null,
+    rows: accepted,
+  };
+}

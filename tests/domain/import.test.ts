@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/domain/import/decode.ts';
+import { parseDate } from '../../src/domain/import/dates.ts';
+import { parseEvent } from '../../src/domain/import/events.ts';
+import { isCpr, maskCpr } from '../../src/domain/import/cpr.ts';
+import { NotATableError, readExport } from '../../src/domain/import/read.ts';
+
+const win1252 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+
+describe('decodeText', () => {
+  it('reads valid UTF-8 as UTF-8 and drops the byte-order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nørrebro')]);
+    expect(decodeText(bytes)).toEqual({ text: 'Nørrebro', encoding: 'utf-8' });
+  });
+  it('reads bytes that are not UTF-8 as Windows-1252, keeping æ, ø and å', () => {
+    expect(decodeText(win1252('Brønshøj æå Å'))).toEqual({ text: 'Brønshøj æå Å', encoding: 'windows-1252' });
+  });
+  it('reads UTF-16 with a byte-order mark', () => {
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0, 0xf8, 0])).text).toBe('Aø');
+  });
+});
+
+describe('parseDate', () => {
+  it('reads the four formats of the spec', () => {
+    expect(parseDate('2025-02-01')).toBe('2025-02-01');
+    expect(parseDate('01-02-2025')).toBe('2025-02-01');
+    expect(parseDate('01.02.2025')).toBe('2025-02-01');
+    expect(parseDate('01/02/2025')).toBe('2025-02-01');
+    expect(parseDate(' 1.2.2025 ')).toBe('2025-02-01');
+    expect(parseDate('01-02-2025 00:00:00')).toBe('2025-02-01');
+  });
+  it('refuses what is not a calendar date', () => {
+    for (const s of ['31-02-2025', '2025-13-01', '2025/02/01', '01-02-25', 'i går', '', '2025-02-01x', '01-02.2025']) {
+      expect(parseDate(s), s).toBeNull();
+    }
+  });
+});
+
+describe('parseEvent', () => {
+  it('reads English and Danish names whatever their case and spacing', () => {
+    expect(parseEvent('measure_start')).toBe('measure_start');
+    expect(parseEvent(' Iværksat ')).toBe('measure_start');
+    expect(parseEvent('START')).toBe('measure_start');
+    expect(parseEvent('opfølgning')).toBe('follow_up');
+    expect(parseEvent('Teknisk  administrativ opfølgning')).toBe('technical_follow_up');
+    expect(parseEvent('teknisk opfølgning')).toBe('technical_follow_up');
+    expect(parseEvent('ophør')).toBe('measure_end');
+    expect(parseEvent('afsluttet')).toBe('measure_end');
+    expect(parseEvent('constructor')).toBeNull();
+    expect(parseEvent('visit')).toBeNull();
+  });
+});
+
+describe('readExport', () => {
+  it('reads a Danish Excel file: semicolons, CRLF, Windows-1252, Danish headers in any order', () => {
+    const text = 'Dato;Hændelse;Enhed;SAGSNR;Foranstaltning;Næste_frist;Sagsbehandler;Ekstra\r\n' +
+      '01-02-2025;Iværksat;Brønshøj-Husum;C1;M1;;ÆØ;x\r\n' +
+      '15.04.2025;Opfølgning;Brønshøj-Husum;C1;M1;01/08/2025;ÆØ;y\r\n';
+    const r = readExport(win1252(text));
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.delimiter).toBe(';');
+    expect(r.total).toBe(2);
+    expect(r.rejections).toEqual([]);
+    expect(r.records[1]).toMatchObject({ line: 3, unit: 'Brønshøj-Husum', caseworker: 'ÆØ', event: 'follow_up', date: '2025-04-15', nextDue: '2025-08-01' });
+  });
+
+  it('reads tab-separated files with quoted fields and a byte-order mark', () => {
+    const text = '\ufeffcase_id\tmeasure_id\tunit\tevent\tdate\n"C1"\t"M1"\t"Valby, Syd"\tstart\t2025-01-01\n';
+    const r = readExport(text);
+    expect(r.delimiter).toBe('\t');
+    expect(r.records[0]).toMatchObject({ caseId: 'C1', unit: 'Valby, Syd' });
+  });
+
+  it('numbers rows by the line they start on; blank and delimiter-only lines are not rows', () => {
+    const text = 'case_id;measure_id;unit;event;date;note\n\nC1;M1;A;start;2025-01-01;"two\nlines"\n;;;;;\n   \nC1;M1;A;opfølgning;2025-02-01;x\n';
+    const r = readExport(text);
+    expect(r.total).toBe(2);
+    expect(r.records.map((x) => x.line)).toEqual([3, 7]);
+  });
+
+  it('rejects a row with an unclosed quote and goes on reading the rows after it', () => {
+    const text = 'case_id,measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\nC1,M1,"A,opfølgning,2025-02-01\nC1,M1,A,opfølgning,2025-03-01\n';
+    const r = readExport(text);
+    expect(r.total).toBe(3);
+    expect(r.rejections).toEqual([{ line: 3, check: 1, reason: expect.stringContaining('never closed') }]);
+    expect(r.records.map((x) => x.line)).toEqual([2, 4]);
+  });
+
+  it('says which line, which column and why for every unreadable field', () => {
+    const text = 'case_id,measure_id,enhed,hændelse,dato,næste_frist\n' +
+      'C1,M1,,start,2025-01-01,\n' +
+      ',M1,,start,2025-01-01,\n' +
+      'C1,M1,A,besøg,2025-01-01,\n' +
+      'C1,M1,A,start,31-02-2025,\n' +
+      'C1,M1,A,opfølgning,2025-03-01,soon\n' +
+      'C1,M1,A,opfølgning,2025-03-01,01-03-2025\n' +
+      'C1,M1,A,opfølgning,2025-03-01,2025-03-02\n';
+    const r = readExport(text);
+    expect(r.rejections.map((x) => [x.line, x.reason])).toEqual([
+      [2, 'required column "enhed" is empty'],
+      [3, 'required columns "case_id", "enhed" are empty'],
+      [4, expect.stringMatching(/^"besøg" in column "hændelse" is not a known event/)],
+      [5, expect.stringMatching(/^"31-02-2025" in column "dato" is not a date/)],
+      [6, expect.stringMatching(/^"soon" in column "næste_frist" is not a date/)],
+      [7, 'the next follow-up 2025-03-01 in column "næste_frist" is not after the row\'s date 2025-03-01'],
+    ]);
+    expect(r.records.map((x) => x.line)).toEqual([8]);
+    expect(r.total).toBe(7);
+  });
+
+  it('refuses a file without the required columns and says which are missing', () => {
+    expect(() => readExport('case_id,unit,date\nC1,A,2025-01-01')).toThrow(NotATableError);
+    expect(() => readExport('case_id,unit,date\nC1,A,2025-01-01')).toThrow(/measure_id \/ foranstaltning.*event \/ hændelse/);
+  });
+
+  it('refuses an empty file and a binary file whole', () => {
+    expect(() => readExport('')).toThrow(/empty/);
+    expect(() => readExport('\n\n ;; \n')).toThrow(/empty/);
+    expect(() => readExport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0x08, 0, 0]))).toThrow(/binary/);
+  });
+
+  it('reads a header-only file as zero rows', () => {
+    expect(readExport('case_id,measure_id,unit,event,date\r\n')).toMatchObject({ total: 0, records: [], rejections: [] });
+  });
+
+  it('drops a column of CPR numbers unread and names it', () => {
+    const r = readExport('case_id,measure_id,unit,event,date,cpr,caseworker\nC1,M1,A,start,2025-01-01,010190-1234,AB\n');
+    expect(r.cprColumns).toEqual(['cpr']);
+    expect(JSON.stringify(r)).not.toContain('010190');
+  });
+
+  it('refuses a file whose case ids are CPR numbers rather than read them', () => {
+    expect(() => readExport('case_id,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n')).toThrow(/CPR/);
+  });
+
+  it('rejects a row with a stray CPR number in a column it reads, and never quotes the number', () => {
+    const r = readExport('case_id,measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\nC1,M1,A,010190-1234,2025-01-01\nC2,M2,A,010190-1234 x,2025-01-01\nC3,M3,A,start,2025-01-01\n');
+    expect(r.cprColumns).toEqual([]);
+    expect(r.rejections.map((x) => x.line)).toEqual([3, 4]);
+    expect(r.rejections[0]!.reason).toMatch(/column "event" holds what looks like a CPR number \(not shown\)/);
+    expect(JSON.stringify(r.rejections)).not.toMatch(/\d{6}-?\d{4}/);
+  });
+
+  it('hides CPR numbers written into free-text columns it keeps', () => {
+    const r = readExport('case_id,measure_id,unit,event,date,measure_type\nC1,M1,A,start,2025-01-01,anbringelse 010190-1234\nC2,M2,A,start,2025-01-01,forebyggende\nC3,M3,A,start,2025-01-01,aflastning\n');
+    expect(r.records[0]!.measureType).toBe('anbringelse ••••••-••••');
+  });
+
+  it('takes the latest readable date of any row as the default as-of', () => {
+    const r = readExport('case_id,measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\n,M1,A,start,2025-05-01\nC1,M1,A,x,bad\n');
+    expect(r.latestDate).toBe('2025-05-01');
+  });
+});
+
+describe('isCpr and maskCpr', () => {
+  it('know a CPR number by its shape and date', () => {
+    expect(isCpr('010190-1234')).toBe(true);
+    expect(isCpr('0101901234')).toBe(true);
+    expect(isCpr('320190-1234')).toBe(false);
+    expect(isCpr('M-123456')).toBe(false);
+    expect(maskCpr('see 010190-1234 and 0101901234')).toBe('see ••••••-•••• and ••••••-••••');
+  });
+});
