@@ -49,8 +49,18 @@ function daysInMonth(year: number, month: number): number {
  * @example addMonths('2024-08-31', 6) // '2025-02-28'
  */
 export function addMonths(d: IsoDate, n: number): IsoDate {
-  return fromLocal(addMonthsDate(toLocal(d), n));
+  // Exports hold a few thousand distinct dates and the rules a few month
+  // counts, so each sum is worked out by date-fns once and remembered.
+  let byDate = addMonthsMemo.get(n);
+  if (!byDate) addMonthsMemo.set(n, (byDate = new Map()));
+  let sum = byDate.get(d);
+  if (sum === undefined) {
+    sum = fromLocal(addMonthsDate(toLocal(d), n));
+    if (byDate.size < 200_000) byDate.set(d, sum);
+  }
+  return sum;
 }
+const addMonthsMemo = new Map<number, Map<IsoDate, IsoDate>>();
 
 /** Days since 1970-01-01 (may be negative). @example dayNumber('1970-01-02') // 1 */
 export function dayNumber(d: IsoDate): number {

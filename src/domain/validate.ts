@@ -79,7 +79,9 @@ function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection
   }
 
   const accepted: EventRecord[] = [];
-  const seen = new Map<string, number>();
+  // Most measures have a handful of rows, where a scan beats a set of keys;
+  // a hostile file with one huge measure gets the set.
+  const seen = kept.length > 32 ? new Map<string, EventRecord>() : null;
   for (const r of kept) {
     const followUp = r.event === 'follow_up' || r.event === 'technical_follow_up';
     if (followUp && r.date < start.date) {
@@ -90,14 +92,13 @@ function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection
       rejections.push({ line: r.line, check: 5, reason: `follow-up dated ${r.date}, after the end ${end.date} (line ${end.line})` });
       continue;
     }
-    const same = `${r.event}|${r.date}`;
-    const earlier = seen.get(same);
-    if (earlier !== undefined) {
-      rejections.push({ line: r.line, check: 6, reason: `repeats line ${earlier} (same measure, event and date)` });
+    const earlier = seen ? seen.get(`${r.event}|${r.date}`) : accepted.find((a) => a.event === r.event && a.date === r.date);
+    if (earlier) {
+      rejections.push({ line: r.line, check: 6, reason: `repeats line ${earlier.line} (same measure, event and date)` });
       continue;
     }
-    seen.set(same, r.line);
     accepted.push(r);
+    seen?.set(`${r.event}|${r.date}`, r);
   }
 
   return {

@@ -78,3 +78,12 @@ describe('validation (SPEC §3.1)', () => {
     expect(reasons(text, '2025-06-30').map(([, r]) => String(r).slice(0, 5))).toEqual(['dated', 'dated']);
   });
 });
+
+describe('validation of a hostile file', () => {
+  it('finds repeats in a measure with thousands of rows without slowing to a crawl', () => {
+    const rows = [['C1', 'M1', 'A', 'start', '2020-01-01']];
+    for (let i = 0; i < 20_000; i++) rows.push(['C1', 'M1', 'A', 'follow_up', i % 2 ? '2021-01-01' : '2021-01-02']);
+    const r = analyze(csv(...rows));
+    expect(r.rows).toEqual({ total: 20_001, accepted: 3, rejected: 19_998 });
+  });
+});

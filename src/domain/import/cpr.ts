@@ -31,21 +31,31 @@ export function isCpr(value: string): boolean {
  * @example cprColumns([{ fields: ['010190-1234', 'Amager'] }], 2, new Set([1])) // [0]
  */
 export function cprColumns(rows: readonly { fields: readonly string[] }[], width: number, read: ReadonlySet<number>): number[] {
-  const flagged: number[] = [];
-  for (let col = 0; col < width; col++) {
-    let filled = 0;
-    let cpr = 0;
-    let dashed = false;
-    for (const { fields } of rows) {
-      const v = fields[col]?.trim() ?? '';
+  const filled = new Int32Array(width);
+  const cpr = new Int32Array(width);
+  const dashed = new Uint8Array(width);
+  for (const { fields } of rows) {
+    const n = Math.min(width, fields.length);
+    for (let col = 0; col < n; col++) {
+      const raw = fields[col]!;
+      if (raw === '') continue;
+      // Only values of a CPR number's length, give or take spaces, are looked at closely.
+      if (raw.length < 10 || raw.length > 16) {
+        filled[col]!++;
+        continue;
+      }
+      const v = raw.trim();
       if (v === '') continue;
-      filled++;
+      filled[col]!++;
       if (isCpr(v)) {
-        cpr++;
-        dashed ||= v.length === 11;
+        cpr[col]!++;
+        if (v.length === 11) dashed[col] = 1;
       }
     }
-    if (cpr * 2 > filled || (dashed && !read.has(col))) flagged.push(col);
+  }
+  const flagged: number[] = [];
+  for (let col = 0; col < width; col++) {
+    if (cpr[col]! * 2 > filled[col]! || (dashed[col] && !read.has(col))) flagged.push(col);
   }
   return flagged;
 }

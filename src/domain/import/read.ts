@@ -63,55 +63,57 @@ export function readExport(input: Uint8Array | string): ReadResult {
   const name = (i: number) => `"${header[i]}"`;
   let latestDate: IsoDate | null = null;
 
+  const required = [iCase, iMeasure, iUnit, iEvent, iDate];
+  const event = memo(parseEvent);
   let index = 0;
   for (const { line, fields } of table.rows) {
-    const get = (i: number) => (i < 0 ? '' : (fields[i] ?? '').trim());
-    const raw = { caseId: get(iCase), measureId: get(iMeasure), unit: get(iUnit), event: get(iEvent), date: get(iDate) };
-    const day = raw.date === '' ? null : date(raw.date);
+    const caseId = cell(fields, iCase);
+    const measureId = cell(fields, iMeasure);
+    const unit = cell(fields, iUnit);
+    const eventRaw = cell(fields, iEvent);
+    const dateRaw = cell(fields, iDate);
+    const day = dateRaw === '' ? null : date(dateRaw);
     if (day !== null && (latestDate === null || day > latestDate)) latestDate = day;
-    const reject = (reason: string) => rejections.push({ line, reason, check: 1 });
 
-    const empty = [iCase, iMeasure, iUnit, iEvent, iDate].filter((i) => get(i) === '');
-    if (empty.length > 0) {
-      reject(`${empty.length > 1 ? 'required columns' : 'required column'} ${empty.map(name).join(', ')} ${empty.length > 1 ? 'are' : 'is'} empty`);
-      continue;
+    let reason: string | null = null;
+    if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
+      const empty = required.filter((i) => cell(fields, i) === '');
+      reason = `${empty.length > 1 ? 'required columns' : 'required column'} ${empty.map(name).join(', ')} ${empty.length > 1 ? 'are' : 'is'} empty`;
+    } else if (mayBeCpr(caseId) || mayBeCpr(measureId) || mayBeCpr(unit) || mayBeCpr(eventRaw) || mayBeCpr(dateRaw)) {
+      const secret = required.filter((i) => isCpr(cell(fields, i)));
+      if (secret.length > 0) {
+        reason = `${secret.length > 1 ? 'columns' : 'column'} ${secret.map(name).join(', ')} ${secret.length > 1 ? 'hold' : 'holds'} what looks like a CPR number (not shown); Sagsflow reads only pseudonymous ids`;
+      }
     }
-    const secret = [iCase, iMeasure, iUnit, iEvent, iDate].filter((i) => isCpr(get(i)));
-    if (secret.length > 0) {
-      reject(`${secret.length > 1 ? 'columns' : 'column'} ${secret.map(name).join(', ')} ${secret.length > 1 ? 'hold' : 'holds'} what looks like a CPR number (not shown); Sagsflow reads only pseudonymous ids`);
-      continue;
-    }
-    const event = parseEvent(raw.event);
-    if (event === null) {
-      reject(`${quote(raw.event)} in column ${name(iEvent)} is not a known event; use ${EVENT_NAMES}`);
-      continue;
-    }
-    if (day === null) {
-      reject(`${quote(raw.date)} in column ${name(iDate)} is not a date; use ${DATE_FORMATS}`);
-      continue;
-    }
-    const nextRaw = get(iNext);
+    const kind = reason === null ? event(eventRaw) : null;
     let nextDue: IsoDate | null = null;
-    if (nextRaw !== '') {
-      nextDue = date(nextRaw);
-      if (nextDue === null) {
-        reject(`${quote(nextRaw)} in column ${name(iNext)} is not a date; use ${DATE_FORMATS}`);
-        continue;
+    if (reason !== null) {
+      // already rejected
+    } else if (kind === null) {
+      reason = `${quote(eventRaw)} in column ${name(iEvent)} is not a known event; use ${EVENT_NAMES}`;
+    } else if (day === null) {
+      reason = `${quote(dateRaw)} in column ${name(iDate)} is not a date; use ${DATE_FORMATS}`;
+    } else {
+      const nextRaw = cell(fields, iNext);
+      if (nextRaw !== '') {
+        nextDue = date(nextRaw);
+        if (nextDue === null) reason = `${quote(nextRaw)} in column ${name(iNext)} is not a date; use ${DATE_FORMATS}`;
+        else if (nextDue <= day) reason = `the next follow-up ${nextDue} in column ${name(iNext)} is not after the row's date ${day}`;
       }
-      if (nextDue <= day) {
-        reject(`the next follow-up ${nextDue} in column ${name(iNext)} is not after the row's date ${day}`);
-        continue;
-      }
+    }
+    if (reason !== null || kind === null || day === null) {
+      rejections.push({ line, reason: reason ?? 'unreadable row', check: 1 });
+      continue;
     }
     records.push({
       line,
       index: index++,
-      caseId: raw.caseId,
-      measureId: raw.measureId,
-      unit: text1(raw.unit),
-      caseworker: text1(get(iWorker)),
-      measureType: text1(get(iType)),
-      event,
+      caseId,
+      measureId,
+      unit: text1(unit),
+      caseworker: text1(cell(fields, iWorker)),
+      measureType: text1(cell(fields, iType)),
+      event: kind,
       date: day,
       nextDue,
     });
@@ -127,6 +129,31 @@ export function readExport(input: Uint8Array | string): ReadResult {
     rejections,
     latestDate,
     cprColumns: cpr.map((i) => header[i] ?? `#${i + 1}`),
+  };
+}
+
+/** The trimmed value of column `i` ('' when the column is absent or the row short). */
+function cell(fields: readonly string[], i: number): string {
+  if (i < 0) return '';
+  const v = fields[i];
+  return v === undefined ? '' : v.length > 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) ? v.trim() : v;
+}
+
+/** Cheap pre-check before isCpr: a CPR number is 10 or 11 characters and starts with a digit. */
+function mayBeCpr(v: string): boolean {
+  return (v.length === 10 || v.length === 11) && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57;
+}
+
+/** Remembers a function of a string for the few distinct values a column has. */
+function memo<T>(f: (value: string) => T): (value: string) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    let v = seen.get(value);
+    if (v === undefined && !seen.has(value)) {
+      v = f(value);
+      if (seen.size < 10_000) seen.set(value, v);
+    }
+    return v as T;
   };
 }
 
