@@ -114,9 +114,15 @@ export function startOfIsoWeek(d: IsoDate): IsoDate {
 
 /** The ISO week label, with the ISO week-year. @example isoWeekOf('2025-12-29') // '2026-W01' */
 export function isoWeekOf(d: IsoDate): WeekLabel {
-  const date = toLocal(d);
-  return `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
+  let week = isoWeekMemo.get(d);
+  if (week === undefined) {
+    const date = toLocal(d);
+    week = `${getISOWeekYear(date)}-W${pad(getISOWeek(date))}`;
+    if (isoWeekMemo.size < 200_000) isoWeekMemo.set(d, week);
+  }
+  return week;
 }
+const isoWeekMemo = new Map<IsoDate, WeekLabel>();
 
 /** Whole weeks from the ISO week of `from` to that of `d` (negative before). @example weekIndex('2025-06-30', '2025-07-14') // 2 */
 export function weekIndex(from: IsoDate, d: IsoDate): number {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { deriveExport } from '../../src/domain/analyze.ts';
+import { cellObligations, columnTotals } from '../../src/domain/aggregate/crosstab.ts';
+import { caseworkerWeekTab, measureTypes, ofTypes, perFte, unitMonthTab, weeksAround } from '../../src/domain/aggregate/heatmaps.ts';
+
+const text = [
+  'case_id,measure_id,unit,caseworker,measure_type,event,date',
+  'C1,M1,Amager,AB,forebyggende,start,2025-01-15',
+  'C2,M2,Amager,CD,anbringelse,start,2025-01-20',
+  'C3,M3,Valby,EF,forebyggende,start,2025-03-02',
+  'C3,M3,Valby,EF,forebyggende,follow_up,2025-05-30',
+].join('\n');
+const d = deriveExport(text, { asOf: '2025-06-30' });
+
+describe('heatmaps', () => {
+  it('unit × month counts every obligation in the month it is due, with the split by status', () => {
+    const tab = unitMonthTab(d.obligations, d.analysis.units, d.analysis.months);
+    const april = tab.cols.indexOf('2025-04');
+    expect(tab.cells[0]![april]).toMatchObject({ row: 'Amager', col: '2025-04', total: 2, byStatus: { overdue: 2 } });
+    // The table equals the domain's due-by-unit-month figure, cell for cell.
+    expect(tab.cells.map((row) => row.map((c) => c.total))).toEqual(d.analysis.units.map((u) => d.analysis.dueByUnitMonth[u]));
+    expect(tab.max).toBe(2);
+    expect(columnTotals(tab)[april]).toBe(2);
+  });
+
+  it('filters by measure type', () => {
+    const only = ofTypes(d.obligations, ['anbringelse']);
+    expect(new Set(only.map((o) => o.measureId))).toEqual(new Set(['M2']));
+    expect(ofTypes(d.obligations, [])).toBe(d.obligations);
+    expect(measureTypes(d.obligations)).toEqual(['anbringelse', 'forebyggende']);
+  });
+
+  it('caseworker × week covers 26 weeks back and 26 ahead, ISO week-years included', () => {
+    const weeks = weeksAround('2025-12-31');
+    expect(weeks).toHaveLength(52);
+    expect(weeks[26]).toEqual({ label: '2026-W01', monday: '2025-12-29' });
+    expect(weeks[0]!.label).toBe('2025-W27');
+    const tab = caseworkerWeekTab(d.obligations, 'Valby', '2025-06-30');
+    expect(tab.rows).toEqual(['EF']);
+    const cell = tab.cells[0]![tab.cols.indexOf('2025-W23')]!; // 2025-06-02, the first follow-up due
+    expect(cell.byStatus.done_on_time).toBe(1);
+  });
+
+  it('lists the obligations behind a cell in due order', () => {
+    const list = cellObligations(d.obligations, 'Amager', '2025-04', (o) => o.unit, (o) => o.due.slice(0, 7));
+    expect(list.map((o) => [o.caseId, o.due, o.caseworker, o.status])).toEqual([
+      ['C1', '2025-04-15', 'AB', 'overdue'],
+      ['C2', '2025-04-20', 'CD', 'overdue'],
+    ]);
+  });
+
+  it('load per full-time caseworker is unknown without an FTE', () => {
+    expect(perFte(12, 4)).toBe(3);
+    expect(perFte(12, 0)).toBeNull();
+    expect(perFte(12, undefined)).toBeNull();
+  });
+});
