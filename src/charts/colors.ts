@@ -1,0 +1,42 @@
+import { scaleSequential } from 'd3-scale';
+import { interpolateCividis } from 'd3-scale-chromatic';
+import type { ObligationStatus } from '../domain/types.ts';
+
+/*
+ * Colour that every reader can read. Counts use cividis (perceptually
+ * uniform, made for colour-vision deficiency), light for few and dark for
+ * many. Statuses use the Okabe–Ito palette, told apart with every common
+ * colour-vision deficiency; projected work is grey and hatched.
+ */
+
+/** Light (low) to dark (high) cividis. */
+export const countInterpolator = (t: number): string => interpolateCividis(1 - t * 0.95);
+
+/** A sequential scale from 0 to `max` (at least 1). */
+export function countScale(max: number) {
+  return scaleSequential(countInterpolator).domain([0, Math.max(1, max)]);
+}
+
+/** Text on a cell of colour `t` (0–1 of the ramp): dark on light, white on dark, 4.5:1 or more. */
+export function textOn(t: number): string {
+  return t > 0.45 ? '#ffffff' : '#1b1f24';
+}
+
+export const STATUS_COLORS: Record<ObligationStatus, string> = {
+  done_on_time: '#009E73',
+  done_late: '#E69F00',
+  overdue: '#D55E00',
+  upcoming: '#0072B2',
+  missed: '#CC79A7',
+  projected: '#999999',
+};
+
+/** Colours of the flow's bands and lines, in the same palette. */
+export const FLOW_COLORS = {
+  done: STATUS_COLORS.done_on_time,
+  missed: STATUS_COLORS.missed,
+  overdue: STATUS_COLORS.overdue,
+  upcoming: STATUS_COLORS.upcoming,
+  created: '#1b1f24',
+  due: '#000000',
+} as const;
