@@ -1,4 +1,6 @@
-import { addMonths as addMonthsDate, getISOWeek, getISOWeekYear } from 'date-fns';
+import { addMonths as addMonthsDate } from 'date-fns/addMonths';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import type { IsoDate, MonthLabel, WeekLabel } from './types.ts';
 
 /*

@@ -14,7 +14,8 @@ export const MEASURE_TYPES: readonly MeasureType[] = [
   { name: 'familiebehandling', weight: 0.2, medianDays: 240 },
   { name: 'kontaktperson', weight: 0.15, medianDays: 420 },
   { name: 'aflastning', weight: 0.1, medianDays: 520 },
-  { name: 'anbringelse', weight: 0.18, medianDays: 900 },
+  { name: 'anbringelse i plejefamilie', weight: 0.12, medianDays: 1000 },
+  { name: 'anbringelse på døgninstitution', weight: 0.06, medianDays: 700 },
   { name: 'efterværn', weight: 0.07, medianDays: 365 },
 ];
 

@@ -39,7 +39,8 @@ export interface Roster {
   loads: number[];
 }
 
-const LETTERS = [...'ABDEFGHIJKLMNOPRSTUVÆØ'];
+/** Initials' letters: Danish ones too, but as rarely as in real names. */
+const LETTERS = [...'ABDEFGHIJKLMNOPRSTUV'.repeat(6), ...'ÆØÅ'];
 
 /**
  * Draws pseudonymous initials for every unit's caseworkers: three letters

@@ -1,0 +1,97 @@
+/**
+ * How fast is the whole pipeline compared with just parsing the CSV?
+ *
+ * For exports of about 10k, 100k and 1M rows: raw parsing by papaparse
+ * and by uDSV (UTF-8 decoding included, as the pipeline starts from
+ * bytes too), and `analyzeExport(bytes)`: read, validate, obligations,
+ * every figure and levelling. Prints the median of several runs and the
+ * ratio pipeline / fastest raw parse; the goal is at most 1.5.
+ *
+ * `npm run bench` or `npm run bench -- 10000 100000` for chosen sizes.
+ */
+import { cpus, totalmem } from 'node:os';
+import Papa from 'papaparse';
+import { inferSchema, initParser } from 'udsv';
+import { analyzeExport, type ProgressStage } from '../src/domain/analyze.ts';
+import { benchExport } from './exports.ts';
+import { timeMs, type Timing } from './timing.ts';
+
+const GOAL = 1.5;
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length > 0 ? SIZES : [10_000, 100_000, 1_000_000];
+
+const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
+
+const parsers: Record<string, (bytes: Uint8Array) => number> = {
+  papaparse: (bytes) => Papa.parse<string[]>(decode(bytes), { skipEmptyLines: true }).data.length - 1,
+  udsv: (bytes) => {
+    const text = decode(bytes);
+    return initParser(inferSchema(text)).stringArrs(text).length;
+  },
+};
+
+function runsFor(rows: number) {
+  return rows >= 500_000 ? { warmup: 1, runs: 3 } : rows >= 50_000 ? { warmup: 2, runs: 7 } : { warmup: 3, runs: 15 };
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}`);
+console.log('raw parse = UTF-8 decode + parse to string arrays; pipeline = analyzeExport(bytes)\n');
+
+/** Median milliseconds of each pipeline stage, from one progress report to the next. */
+function stages(bytes: Uint8Array, options: { warmup: number; runs: number }): string {
+  const spans = new Map<string, number[]>();
+  timeMs(() => {
+    const marks: [ProgressStage | 'end', number][] = [];
+    analyzeExport(bytes, { onProgress: (stage) => marks.push([stage, performance.now()]) });
+    marks.push(['end', performance.now()]);
+    const run = new Map<string, number>();
+    for (let i = 0; i + 1 < marks.length; i++) run.set(marks[i]![0], (run.get(marks[i]![0]) ?? 0) + marks[i + 1]![1] - marks[i]![1]);
+    for (const [stage, ms] of run) spans.set(stage, [...(spans.get(stage) ?? []), ms]);
+  }, { warmup: 0, runs: options.runs });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  return [...spans].map(([stage, ms]) => `${stage} ${median(ms).toFixed(0)} ms`).join(', ');
+}
+
+const header = ['rows', 'what', 'ms (median)', 'ms (min)', 'rows/s', 'vs fastest parse'];
+const table: string[][] = [];
+const verdicts: string[] = [];
+for (const target of sizes) {
+  const bytes = benchExport(target);
+  const counts = Object.values(parsers).map((parse) => parse(bytes));
+  const rows = counts[0]!;
+  if (counts.some((n) => n !== rows)) console.warn(`warning: the parsers disagree on the row count: ${counts.join(' vs ')}`);
+  const options = runsFor(rows);
+  const raw = Object.entries(parsers).map(([name, parse]) => [name, timeMs(() => parse(bytes), options)] as const);
+  const fastest = Math.min(...raw.map(([, t]) => t.median));
+  let pipeline: Timing | null = null;
+  try {
+    const analysis = analyzeExport(bytes);
+    if (analysis.rows.total !== rows) console.warn(`warning: the pipeline counts ${analysis.rows.total} rows, the parsers ${rows}`);
+    pipeline = timeMs(() => analyzeExport(bytes), options);
+    verdicts.push(`${rows} rows, pipeline stages (median): ${stages(bytes, options)}`);
+  } catch (error) {
+    console.warn(`pipeline failed on ${rows} rows: ${(error as Error).message}`);
+  }
+  const line = (what: string, t: Timing) => [
+    String(rows),
+    what,
+    t.median.toFixed(1),
+    t.min.toFixed(1),
+    Math.round(rows / (t.median / 1000)).toString(),
+    (t.median / fastest).toFixed(2),
+  ];
+  for (const [name, t] of raw) table.push(line(name, t));
+  if (pipeline !== null) {
+    table.push(line('pipeline', pipeline));
+    const ratio = pipeline.median / fastest;
+    verdicts.push(`${rows} rows: pipeline / fastest parse = ${ratio.toFixed(2)} ${ratio <= GOAL ? '(within' : '(over'} the goal of ${GOAL})`);
+  }
+}
+
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+const fmt = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(fmt(header));
+for (const row of table) console.log(fmt(row));
+console.log('');
+for (const v of verdicts) console.log(v);
