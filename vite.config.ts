@@ -1,16 +1,47 @@
-import { defineConfig } from 'vitest/config';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
 // BASE lets a municipality host Sagsflow under any intranet path.
 const base = process.env.SAGSFLOW_BASE ?? './';
 
+/**
+ * The dev server injects component CSS as <style> elements for hot reload,
+ * which index.html's CSP (style-src 'self') forbids. Relax it for `vite`
+ * only; `vite build` keeps the strict policy.
+ */
+function devStyleCsp(): Plugin {
+  return {
+    name: 'sagsflow-dev-style-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
+
+/**
+ * public/mockServiceWorker.js serves msw in the dev server (`?mock=1`); the
+ * build never registers it, so it is left out of dist.
+ */
+function noMockWorkerInBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'sagsflow-no-mock-worker-in-build',
+    apply: 'build',
+    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    closeBundle: () => rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true }),
+  };
+}
+
 export default defineConfig({
   base,
-  plugins: [svelte(), svelteTesting()],
+  plugins: [svelte(), svelteTesting(), devStyleCsp(), noMockWorkerInBuild()],
   worker: { format: 'es' },
+  preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/domain/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    // Domain tests run in Node; component tests opt into jsdom per file (`// @vitest-environment jsdom`).
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -1,0 +1,91 @@
+/**
+ * Fetchers for the export endpoint: `<base>/exports/index.json` lists the
+ * exports, and each entry's `file` sits beside it. Every failure becomes a
+ * FetchError whose `kind` the UI turns into words.
+ */
+
+export interface ExportEntry {
+  id: string;
+  name: string;
+  /** Path of the CSV relative to the index. */
+  file: string;
+}
+
+export interface ExportIndex {
+  exports: ExportEntry[];
+}
+
+/**
+ * - `network`: no answer at all;
+ * - `status`: an answer that is not 2xx;
+ * - `html`: a web page where data was expected (a static server's SPA
+ *   fallback answers a missing file with index.html and status 200);
+ * - `format`: an answer that is not what the endpoint promises.
+ */
+export type FetchFailure = 'network' | 'status' | 'html' | 'format';
+
+export class FetchError extends Error {
+  override name = 'FetchError';
+  constructor(
+    readonly kind: FetchFailure,
+    readonly url: string,
+    readonly status: number | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(`${kind}${status === null ? '' : ` ${status}`}: ${url}`, options);
+  }
+}
+
+/** Where the exports live, resolved against the page so it works under any base path. */
+export function exportsIndexUrl(base: string = import.meta.env.BASE_URL): URL {
+  return new URL(`${base}exports/index.json`, document.baseURI);
+}
+
+/** An entry's file, resolved beside the index; never another origin. */
+export function exportFileUrl(entry: ExportEntry, indexUrl: URL = exportsIndexUrl()): URL {
+  const url = new URL(entry.file, indexUrl);
+  if (url.origin !== indexUrl.origin) throw new FetchError('format', url.href);
+  return url;
+}
+
+async function get(url: URL, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json, text/csv, */*' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FetchError('network', url.href, null, { cause: error });
+  }
+  if (!response.ok) throw new FetchError('status', url.href, response.status);
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new FetchError('html', url.href, response.status);
+  }
+  return response;
+}
+
+function isEntry(value: unknown): value is ExportEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, name, file } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof name === 'string' && typeof file === 'string' && id !== '';
+}
+
+export async function fetchExportIndex(signal?: AbortSignal, url: URL = exportsIndexUrl()): Promise<ExportIndex> {
+  const response = await get(url, signal);
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    throw new FetchError('format', url.href, response.status, { cause: error });
+  }
+  const exports = (body as { exports?: unknown } | null)?.exports;
+  if (!Array.isArray(exports) || !exports.every(isEntry)) {
+    throw new FetchError('format', url.href, response.status);
+  }
+  return { exports };
+}
+
+/** The file's bytes, undecoded: the domain decides between UTF-8 and Windows-1252. */
+export async function fetchExportFile(entry: ExportEntry, signal?: AbortSignal): Promise<Uint8Array> {
+  const response = await get(exportFileUrl(entry), signal);
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -1,0 +1,55 @@
+/**
+ * English messages. This dictionary's keys are the key set every other
+ * language must provide (see `Dictionary`). `{name}` marks a value that
+ * `t()` fills in.
+ */
+export const en = {
+  'app.name': 'Sagsflow',
+  'app.tagline': 'Follow-up flow in child and family services',
+  'lang.label': 'Language',
+  'export.label': 'Export',
+  'exports.loading': 'Loading the list of exports…',
+  'exports.error': 'The list of exports could not be loaded.',
+  'exports.empty': 'There are no exports to show yet.',
+  'exports.unknown': 'The export “{id}” is not in the list. Choose another one above.',
+  'file.loading': 'Fetching {name}…',
+  'file.error': 'The export {name} could not be fetched.',
+  'analysis.running': 'Analysing {name}…',
+  'analysis.progress': 'Analysis progress',
+  'analysis.stage.decode': 'Reading characters',
+  'analysis.stage.parse': 'Reading rows',
+  'analysis.stage.validate': 'Checking rows',
+  'analysis.stage.derive': 'Deriving follow-ups',
+  'analysis.stage.level': 'Levelling',
+  'analysis.cancel': 'Cancel',
+  'analysis.cancelled': 'The analysis of {name} was cancelled.',
+  'analysis.restart': 'Analyse again',
+  'analysis.error': 'The export {name} could not be analysed.',
+  'error.retry': 'Try again',
+  'error.status': 'The server answered {status} for {url}.',
+  'error.notFound': '{url} was not found on the server (404).',
+  'error.html': '{url} is not there: the server sent a web page instead.',
+  'error.network': 'The server could not be reached for {url}.',
+  'error.format': '{url} is not a list of exports in the expected format.',
+  'error.unknown': 'Something unexpected went wrong: {message}',
+  'summary.title': 'Overview',
+  'summary.asOf': 'As of',
+  'summary.rowsRead': 'Rows read',
+  'summary.accepted': 'Accepted',
+  'summary.rejected': 'Rejected',
+  'summary.units': 'Units',
+  'summary.cpr': 'Columns that looked like CPR numbers were dropped unread: {columns}.',
+  'status.title': 'Follow-up status',
+  'status.caption': 'Follow-ups by status and unit, as of {date}',
+  'status.unit': 'Unit',
+  'status.total': 'Total',
+  'status.done_on_time': 'Done on time',
+  'status.done_late': 'Done late',
+  'status.overdue': 'Overdue',
+  'status.upcoming': 'Upcoming',
+  'status.missed': 'Missed',
+  'status.projected': 'Projected',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Dictionary = Record<MessageKey, string>;

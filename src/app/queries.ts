@@ -1,0 +1,55 @@
+import { QueryClient, queryOptions, skipToken, type QueryClientConfig } from '@tanstack/svelte-query';
+import { fetchExportFile, fetchExportIndex, type ExportEntry } from './api.ts';
+import { analyzeInWorker, type Progress } from '../workers/client.ts';
+
+export const queryKeys = {
+  index: ['exports', 'index'] as const,
+  file: (entry: ExportEntry) => ['exports', 'file', entry.id, entry.file] as const,
+  /** `version`: when the file's bytes were fetched, so a refetched file is analysed afresh. */
+  analysis: (entry: ExportEntry, version: number) => ['analysis', entry.id, entry.file, version] as const,
+};
+
+/** Exports change rarely and analysing is costly: nothing refetches by itself. */
+export function createQueryClient(config: QueryClientConfig = {}): QueryClient {
+  return new QueryClient({
+    ...config,
+    defaultOptions: {
+      ...config.defaultOptions,
+      queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1, ...config.defaultOptions?.queries },
+    },
+  });
+}
+
+export function exportIndexQuery() {
+  return queryOptions({
+    queryKey: queryKeys.index,
+    queryFn: ({ signal }) => fetchExportIndex(signal),
+  });
+}
+
+export function exportFileQuery(entry: ExportEntry) {
+  return queryOptions({
+    queryKey: queryKeys.file(entry),
+    queryFn: ({ signal }) => fetchExportFile(entry, signal),
+    gcTime: 60_000,
+  });
+}
+
+/**
+ * The analysis of fetched bytes, in a worker. Cancelling the query (or
+ * leaving it for another export) aborts the signal, which terminates the
+ * worker. A failed analysis is not retried: the same bytes fail the same way.
+ */
+export function analysisQuery(
+  entry: ExportEntry,
+  file: { bytes: Uint8Array | undefined; version: number },
+  onProgress: (progress: Progress) => void,
+) {
+  const { bytes } = file;
+  return queryOptions({
+    queryKey: queryKeys.analysis(entry, file.version),
+    queryFn: bytes ? ({ signal }) => analyzeInWorker(bytes, { signal, onProgress }) : skipToken,
+    retry: false,
+    gcTime: 5 * 60_000,
+  });
+}

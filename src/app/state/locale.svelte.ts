@@ -1,0 +1,66 @@
+import { da } from '../i18n/da.ts';
+import { en, type Dictionary } from '../i18n/en.ts';
+import type { IsoDate } from '../../domain/types.ts';
+
+export const LANGS = ['da', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const dictionaries: Record<Lang, Dictionary> = { da, en };
+/** Formatting locale when none of the user's own languages speaks `lang`. */
+const fallbackTag: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** Danish for any `da*` preference, English otherwise. @example langFromPreferences(['da-DK']) // 'da' */
+export function langFromPreferences(languages: readonly string[]): Lang {
+  return languages[0]?.toLowerCase().startsWith('da') ? 'da' : 'en';
+}
+
+/**
+ * The BCP 47 tag numbers and dates are formatted with: the user's own
+ * preference where it speaks `lang` (an en-US user keeps US dates in the
+ * English UI), otherwise the region Sagsflow is made for.
+ */
+export function formatTag(lang: Lang, preferences: readonly string[]): string {
+  const own = preferences.find((tag) => tag.toLowerCase().split('-')[0] === lang);
+  return own ?? fallbackTag[lang];
+}
+
+function preferences(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+}
+
+/** The UI language; `<html lang>` follows it. */
+export class LocaleState {
+  #lang = $state<Lang>('en');
+  readonly dictionary = $derived(dictionaries[this.#lang]);
+  readonly tag = $derived(formatTag(this.#lang, preferences()));
+  readonly #numbers = $derived(new Intl.NumberFormat(this.tag, { maximumFractionDigits: 0 }));
+  readonly #dates = $derived(new Intl.DateTimeFormat(this.tag, { dateStyle: 'long', timeZone: 'UTC' }));
+
+  constructor(lang: Lang) {
+    this.lang = lang;
+  }
+
+  get lang(): Lang {
+    return this.#lang;
+  }
+
+  set lang(value: Lang) {
+    this.#lang = value;
+    if (typeof document !== 'undefined') document.documentElement.lang = value;
+  }
+
+  /** @example locale.formatNumber(1234) // '1.234' in Danish */
+  formatNumber = (n: number): string => this.#numbers.format(n);
+
+  /** A calendar date as the user would write it; read at UTC midnight so no time zone shifts the day. */
+  formatDate = (date: IsoDate): string => {
+    const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+    return this.#dates.format(new Date(Date.UTC(y, m - 1, d)));
+  };
+}
+
+export const locale = new LocaleState(langFromPreferences(preferences()));

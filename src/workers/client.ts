@@ -1,0 +1,78 @@
+import type { Analysis, AnalyzeOptions } from '../domain/types.ts';
+import type { AnalyzeRequest, AnalyzeResponse, Progress } from './protocol.ts';
+
+export type { Progress } from './protocol.ts';
+
+/** The analysis failed in the worker; `unreadable` when the file was refused whole. */
+export class AnalysisError extends Error {
+  override name = 'AnalysisError';
+  constructor(
+    message: string,
+    readonly unreadable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export interface AnalysisJob {
+  result: Promise<Analysis>;
+  /** Stops the work at once by terminating the worker; `result` rejects with an AbortError. */
+  cancel(): void;
+}
+
+export interface StartOptions {
+  options?: AnalyzeOptions;
+  onProgress?: (progress: Progress) => void;
+  /** Makes a worker; tests pass a fake. */
+  createWorker?: () => Worker;
+}
+
+const createAnalysisWorker = (): Worker =>
+  new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module', name: 'sagsflow-analysis' });
+
+/**
+ * Analyses an export in a Web Worker of its own, one per job, so a cancel can
+ * simply terminate it. The input is copied to the worker, not transferred:
+ * the caller (the query cache) keeps its bytes.
+ */
+export function startAnalysis(input: Uint8Array | string, start: StartOptions = {}): AnalysisJob {
+  const worker = (start.createWorker ?? createAnalysisWorker)();
+  let settle: { reject(reason: unknown): void } | undefined;
+
+  const result = new Promise<Analysis>((resolve, reject) => {
+    settle = { reject };
+    worker.onmessage = ({ data }: MessageEvent<AnalyzeResponse>) => {
+      if (data.type === 'progress') return start.onProgress?.({ stage: data.stage, fraction: data.fraction });
+      worker.terminate();
+      if (data.type === 'result') resolve(data.analysis);
+      else reject(new AnalysisError(data.message, data.unreadable));
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      worker.terminate();
+      reject(new AnalysisError(event.message || 'The analysis worker failed to start.', false));
+    };
+  });
+
+  const request: AnalyzeRequest = { input, options: start.options ?? {} };
+  worker.postMessage(request);
+
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      settle?.reject(new DOMException('The analysis was cancelled.', 'AbortError'));
+    },
+  };
+}
+
+/** `startAnalysis` as a promise that an AbortSignal cancels (what TanStack Query hands a query). */
+export function analyzeInWorker(
+  input: Uint8Array | string,
+  start: StartOptions & { signal?: AbortSignal } = {},
+): Promise<Analysis> {
+  const { signal, ...rest } = start;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const job = startAnalysis(input, rest);
+  signal?.addEventListener('abort', () => job.cancel(), { once: true });
+  return job.result;
+}

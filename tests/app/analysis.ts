@@ -1,0 +1,23 @@
+import type { Analysis, StatusCounts } from '../../src/domain/types.ts';
+
+const counts = (c: Partial<StatusCounts>): StatusCounts => ({
+  done_on_time: 0, done_late: 0, overdue: 0, upcoming: 0, missed: 0, projected: 0, ...c,
+});
+
+/** A hand-made analysis with numbers big enough to show thousands separators. */
+export const analysis: Analysis = {
+  asOf: '2025-06-30',
+  rows: { total: 2500, accepted: 2480, rejected: 20 },
+  rejections: [],
+  units: ['Amager', 'Østerbro'],
+  months: [],
+  dueByUnitMonth: {},
+  status: {
+    Amager: counts({ done_on_time: 1234, done_late: 56, overdue: 7, upcoming: 89, missed: 2, projected: 300 }),
+    Østerbro: counts({ done_on_time: 10, done_late: 20, overdue: 3, upcoming: 4, missed: 0, projected: 700 }),
+  },
+  cfd: {},
+  levelling: {},
+  technicalFollowUps: {},
+  cprColumns: [],
+};
