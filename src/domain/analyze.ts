@@ -25,6 +25,12 @@ export interface PipelineOptions extends AnalyzeOptions {
   onProgress?: (stage: ProgressStage, fraction: number) => void;
 }
 
+/** What the app's views are drawn from: the figures and the obligations behind them. */
+export interface Figures {
+  analysis: Analysis;
+  obligations: Obligation[];
+}
+
 /** Everything derived from one export: the figures and what they were made of. */
 export interface Derived {
   analysis: Analysis;
@@ -45,6 +51,12 @@ export function analyzeExport(input: Uint8Array | string, options: PipelineOptio
   return deriveExport(input, options).analysis;
 }
 
+/** The figures and the obligations behind them, for the app (what the worker returns). */
+export function figuresOf(input: Uint8Array | string, options: PipelineOptions = {}): Figures {
+  const { analysis, obligations } = deriveExport(input, options);
+  return { analysis, obligations };
+}
+
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */
 export function deriveExport(input: Uint8Array | string, options: PipelineOptions = {}): Derived {
   const progress = options.onProgress ?? (() => {});
@@ -58,7 +70,7 @@ export function deriveExport(input: Uint8Array | string, options: PipelineOption
   progress('parse', 0);
   let read: ReadResult;
   try {
-    read = readExport(input);
+    read = readExport(input, (fraction) => progress('parse', fraction * 0.5));
   } catch (e) {
     if (e instanceof NotATableError) throw new UnreadableExportError(e.message);
     throw e;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { analyzeExport, UnreadableExportError } from '../domain/analyze.ts';
+import { figuresOf, UnreadableExportError } from '../domain/analyze.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -11,7 +11,7 @@ const STEP = 0.01;
 scope.onmessage = ({ data }: MessageEvent<AnalyzeRequest>) => {
   let last = { stage: '', fraction: -1 };
   try {
-    const analysis = analyzeExport(data.input, {
+    const figures = figuresOf(data.input, {
       ...data.options,
       onProgress(stage, fraction) {
         if (stage === last.stage && fraction - last.fraction < STEP) return;
@@ -19,7 +19,7 @@ scope.onmessage = ({ data }: MessageEvent<AnalyzeRequest>) => {
         post({ type: 'progress', stage, fraction });
       },
     });
-    post({ type: 'result', analysis });
+    post({ type: 'result', figures });
   } catch (error) {
     post({
       type: 'error',

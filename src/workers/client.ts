@@ -1,4 +1,5 @@
-import type { Analysis, AnalyzeOptions } from '../domain/types.ts';
+import type { Figures } from '../domain/analyze.ts';
+import type { AnalyzeOptions } from '../domain/types.ts';
 import type { AnalyzeRequest, AnalyzeResponse, Progress } from './protocol.ts';
 
 export type { Progress } from './protocol.ts';
@@ -15,7 +16,7 @@ export class AnalysisError extends Error {
 }
 
 export interface AnalysisJob {
-  result: Promise<Analysis>;
+  result: Promise<Figures>;
   /** Stops the work at once by terminating the worker; `result` rejects with an AbortError. */
   cancel(): void;
 }
@@ -39,12 +40,12 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
   const worker = (start.createWorker ?? createAnalysisWorker)();
   let settle: { reject(reason: unknown): void } | undefined;
 
-  const result = new Promise<Analysis>((resolve, reject) => {
+  const result = new Promise<Figures>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = ({ data }: MessageEvent<AnalyzeResponse>) => {
       if (data.type === 'progress') return start.onProgress?.({ stage: data.stage, fraction: data.fraction });
       worker.terminate();
-      if (data.type === 'result') resolve(data.analysis);
+      if (data.type === 'result') resolve(data.figures);
       else reject(new AnalysisError(data.message, data.unreadable));
     };
     worker.onerror = (event: ErrorEvent) => {
@@ -69,7 +70,7 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
 export function analyzeInWorker(
   input: Uint8Array | string,
   start: StartOptions & { signal?: AbortSignal } = {},
-): Promise<Analysis> {
+): Promise<Figures> {
   const { signal, ...rest } = start;
   if (signal?.aborted) return Promise.reject(signal.reason);
   const job = startAnalysis(input, rest);

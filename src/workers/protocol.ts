@@ -1,5 +1,5 @@
-import type { ProgressStage } from '../domain/analyze.ts';
-import type { Analysis, AnalyzeOptions } from '../domain/types.ts';
+import type { Figures, ProgressStage } from '../domain/analyze.ts';
+import type { AnalyzeOptions } from '../domain/types.ts';
 
 /** The messages between the analysis worker and its client. */
 export interface AnalyzeRequest {
@@ -15,6 +15,6 @@ export interface Progress {
 
 export type AnalyzeResponse =
   | ({ type: 'progress' } & Progress)
-  | { type: 'result'; analysis: Analysis }
+  | { type: 'result'; figures: Figures }
   /** `unreadable`: the file was refused whole (SPEC §3.1), not a bug. */
   | { type: 'error'; message: string; unreadable: boolean };

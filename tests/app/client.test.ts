@@ -3,6 +3,8 @@ import { AnalysisError, analyzeInWorker, startAnalysis } from '../../src/workers
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/workers/protocol.ts';
 import { analysis } from './analysis.ts';
 
+const figures = { analysis, obligations: [] };
+
 /** A stand-in for the analysis worker that answers with `script` once asked. */
 class FakeWorker {
   onmessage: ((event: MessageEvent<AnalyzeResponse>) => void) | null = null;
@@ -24,11 +26,11 @@ class FakeWorker {
 const using = (worker: FakeWorker) => () => worker as unknown as Worker;
 
 describe('the analysis worker client', () => {
-  it('passes the input and options on, reports progress, and resolves with the analysis', async () => {
+  it('passes the input and options on, reports progress, and resolves with the figures', async () => {
     const worker = new FakeWorker([
       { type: 'progress', stage: 'parse', fraction: 0 },
       { type: 'progress', stage: 'derive', fraction: 0.65 },
-      { type: 'result', analysis },
+      { type: 'result', figures },
     ]);
     const seen: string[] = [];
     const job = startAnalysis('csv', {
@@ -36,7 +38,7 @@ describe('the analysis worker client', () => {
       onProgress: (p) => seen.push(`${p.stage} ${p.fraction}`),
       createWorker: using(worker),
     });
-    await expect(job.result).resolves.toBe(analysis);
+    await expect(job.result).resolves.toBe(figures);
     expect(worker.received).toEqual([{ input: 'csv', options: { asOf: '2025-06-30' } }]);
     expect(seen).toEqual(['parse 0', 'derive 0.65']);
     expect(worker.terminated).toBe(true);

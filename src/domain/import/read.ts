@@ -30,9 +30,11 @@ export { NotATableError };
  *
  * @example readExport('case_id,measure_id,unit,event,date\nC1,M1,Amager,start,01-02-2025').records[0].date // '2025-02-01'
  */
-export function readExport(input: Uint8Array | string): ReadResult {
+export function readExport(input: Uint8Array | string, onProgress?: (fraction: number) => void): ReadResult {
   const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeText(input);
+  onProgress?.(0.05);
   const table = readTable(text);
+  onProgress?.(0.6);
   const { header } = table;
   const columns = mapColumns(header);
   const missing = missingFields(columns);
@@ -66,7 +68,10 @@ export function readExport(input: Uint8Array | string): ReadResult {
   const required = [iCase, iMeasure, iUnit, iEvent, iDate];
   const event = memo(parseEvent);
   let index = 0;
-  for (const { line, fields } of table.rows) {
+  const every = Math.max(10_000, Math.ceil(table.rows.length / 40));
+  for (let k = 0; k < table.rows.length; k++) {
+    if (onProgress && k % every === 0) onProgress(0.6 + (0.4 * k) / table.rows.length);
+    const { line, fields } = table.rows[k]!;
     const caseId = cell(fields, iCase);
     const measureId = cell(fields, iMeasure);
     const unit = cell(fields, iUnit);
