@@ -1,4 +1,4 @@
-import type { EventKind, IsoDate } from '../types.ts';
+import type { EventRecord } from '../types.ts';
 
 /**
  * One generated event row, before it is written in some file variant.
@@ -7,16 +7,9 @@ import type { EventKind, IsoDate } from '../types.ts';
  * is the raw text to write as it is (never shaped like `YYYY-MM-DD`, so a
  * writer can tell the two apart and every variant writes the same text).
  */
-export interface GeneratedRow {
-  caseId: string;
-  measureId: string;
-  /** Empty on a deliberately bad row. */
-  unit: string;
-  caseworker: string;
-  measureType: string;
-  event: EventKind;
+export interface GeneratedRow extends Omit<EventRecord, 'line' | 'index' | 'date'> {
+  /** An IsoDate, or the raw text of a deliberately unreadable date. `unit` is empty on a bad row. */
   date: string;
-  nextDue: IsoDate | null;
   /** Free-text remark; written only by variants with a remarks column. */
   note: string;
 }
