@@ -88,7 +88,8 @@ export function measureObligations(m: Measure, { rules, asOf, forecastEnd }: Obl
  * later in the file on equal dates (`null`: the latest row of all).
  */
 function ownerAt(rows: readonly EventRecord[]): (date: IsoDate | null) => EventRecord {
-  const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+  // Rows come in file order, which is usually date order already.
+  const sorted = inDateOrder(rows) ? rows : [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
   return (date) => {
     if (date === null) return sorted[sorted.length - 1]!;
     let lo = 0;
@@ -100,4 +101,9 @@ function ownerAt(rows: readonly EventRecord[]): (date: IsoDate | null) => EventR
     }
     return sorted[Math.max(0, lo - 1)]!;
   };
+}
+
+function inDateOrder(rows: readonly EventRecord[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (rows[i - 1]!.date > rows[i]!.date) return false;
+  return true;
 }

@@ -22,22 +22,24 @@ export function measureKey(caseId: string, measureId: string): string {
  */
 export function validate(records: readonly EventRecord[], asOf: IsoDate): Validated {
   const rejections: Rejection[] = [];
-  const byMeasure = new Map<string, EventRecord[]>();
+  // Grouped by case, then measure: no key string is built per row.
+  const byCase = new Map<string, Map<string, EventRecord[]>>();
   for (const r of records) {
     if (r.date > asOf) {
       rejections.push({ line: r.line, check: 2, reason: `dated ${r.date}, after the as-of date ${asOf}` });
       continue;
     }
-    const key = measureKey(r.caseId, r.measureId);
-    let rows = byMeasure.get(key);
-    if (!rows) byMeasure.set(key, (rows = []));
+    let byMeasure = byCase.get(r.caseId);
+    if (!byMeasure) byCase.set(r.caseId, (byMeasure = new Map()));
+    let rows = byMeasure.get(r.measureId);
+    if (!rows) byMeasure.set(r.measureId, (rows = []));
     rows.push(r);
   }
 
   const measures: Measure[] = [];
   let accepted = 0;
-  for (const [key, rows] of byMeasure) {
-    const measure = validateMeasure(key, rows, rejections);
+  for (const [caseId, byMeasure] of byCase) for (const [measureId, rows] of byMeasure) {
+    const measure = validateMeasure(measureKey(caseId, measureId), rows, rejections);
     if (measure) {
       measures.push(measure);
       accepted += measure.rows.length;
