@@ -17,20 +17,53 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A picture to save: standalone SVG markup and its size in pixels. */
+export interface Drawing {
+  markup: string;
+  width: number;
+  height: number;
+}
+
 /** The markup of a drawn SVG, standalone (namespace declared). */
-export function svgMarkup(svg: SVGSVGElement): string {
+function svgMarkup(svg: SVGSVGElement): string {
   const markup = new XMLSerializer().serializeToString(svg);
   return markup.includes('xmlns=') ? markup : markup.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
 }
 
-export function saveSvg(svg: SVGSVGElement, name: string): void {
-  saveBlob(new Blob([svgMarkup(svg)], { type: 'image/svg+xml' }), name);
+/**
+ * One picture of the charts in `container`, each placed where it is shown
+ * (small multiples stay side by side), on a white ground.
+ */
+export function drawingOf(svgs: readonly SVGSVGElement[], container: Element): Drawing | null {
+  const first = svgs[0];
+  if (!first) return null;
+  if (svgs.length === 1) {
+    const { width, height } = first.viewBox.baseVal;
+    return { markup: svgMarkup(first), width, height };
+  }
+  const origin = container.getBoundingClientRect();
+  const placed = svgs.map((svg) => {
+    const box = svg.getBoundingClientRect();
+    const x = Math.round(box.left - origin.left);
+    const y = Math.round(box.top - origin.top);
+    const { width, height } = svg.viewBox.baseVal;
+    return { x, y, width, height, markup: svgMarkup(svg).replace('<svg', `<svg x="${x}" y="${y}"`) };
+  });
+  const width = Math.max(...placed.map((p) => p.x + p.width));
+  const height = Math.max(...placed.map((p) => p.y + p.height));
+  const markup =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>${placed.map((p) => p.markup).join('')}</svg>`;
+  return { markup, width, height };
 }
 
-/** Renders the SVG at `scale` × its size onto a canvas and saves it as PNG. */
-export async function savePng(svg: SVGSVGElement, name: string, scale = 2): Promise<void> {
-  const { width, height } = svg.viewBox.baseVal;
-  const url = URL.createObjectURL(new Blob([svgMarkup(svg)], { type: 'image/svg+xml' }));
+export function saveSvg(drawing: Drawing, name: string): void {
+  saveBlob(new Blob([drawing.markup], { type: 'image/svg+xml' }), name);
+}
+
+/** Renders the drawing at `scale` × its size onto a canvas and saves it as PNG. */
+export async function savePng({ markup, width, height }: Drawing, name: string, scale = 2): Promise<void> {
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
