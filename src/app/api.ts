@@ -41,6 +41,25 @@ export function exportsIndexUrl(base: string = import.meta.env.BASE_URL): URL {
   return new URL(`${base}exports/index.json`, document.baseURI);
 }
 
+/**
+ * The index of an endpoint a person typed (a folder such as `/other/` or a
+ * full address), or null when it is on another origin: the page's CSP
+ * (connect-src 'self') would block it, and no case data may go elsewhere.
+ * @example endpointIndexUrl('/udtraek/') // URL of /udtraek/exports/index.json on this origin
+ */
+export function endpointIndexUrl(input: string, page: string = document.baseURI): URL | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim() || '.', page);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(page).origin) return null;
+  if (url.pathname.endsWith('.json')) return url;
+  const folder = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return new URL(`${folder}exports/index.json`, url);
+}
+
 /** An entry's file, resolved beside the index; never another origin. */
 export function exportFileUrl(entry: ExportEntry, indexUrl: URL = exportsIndexUrl()): URL {
   const url = new URL(entry.file, indexUrl);
@@ -85,7 +104,7 @@ export async function fetchExportIndex(signal?: AbortSignal, url: URL = exportsI
 }
 
 /** The file's bytes, undecoded: the domain decides between UTF-8 and Windows-1252. */
-export async function fetchExportFile(entry: ExportEntry, signal?: AbortSignal): Promise<Uint8Array> {
-  const response = await get(exportFileUrl(entry), signal);
+export async function fetchExportFile(entry: ExportEntry, signal?: AbortSignal, indexUrl: URL = exportsIndexUrl()): Promise<Uint8Array> {
+  const response = await get(exportFileUrl(entry, indexUrl), signal);
   return new Uint8Array(await response.arrayBuffer());
 }

@@ -1,10 +1,11 @@
 import { QueryClient, queryOptions, skipToken, type QueryClientConfig } from '@tanstack/svelte-query';
-import { fetchExportFile, fetchExportIndex, type ExportEntry } from './api.ts';
+import { exportsIndexUrl, fetchExportFile, fetchExportIndex, type ExportEntry } from './api.ts';
 import { analyzeInWorker, type Progress } from '../workers/client.ts';
 
 export const queryKeys = {
   index: ['exports', 'index'] as const,
-  file: (entry: ExportEntry) => ['exports', 'file', entry.id, entry.file] as const,
+  indexAt: (url: URL) => ['exports', 'index', url.href] as const,
+  file: (entry: ExportEntry, url?: URL) => ['exports', 'file', entry.id, entry.file, ...(url ? [url.href] : [])] as const,
   /** `version`: when the file's bytes were fetched, so a refetched file is analysed afresh. */
   analysis: (entry: ExportEntry, version: number) => ['analysis', entry.id, entry.file, version] as const,
 };
@@ -20,17 +21,18 @@ export function createQueryClient(config: QueryClientConfig = {}): QueryClient {
   });
 }
 
-export function exportIndexQuery() {
+/** The list of exports; `url` is another endpoint's index (same origin), the default when absent. */
+export function exportIndexQuery(url?: URL) {
   return queryOptions({
-    queryKey: queryKeys.index,
-    queryFn: ({ signal }) => fetchExportIndex(signal),
+    queryKey: url ? queryKeys.indexAt(url) : queryKeys.index,
+    queryFn: ({ signal }) => fetchExportIndex(signal, url ?? exportsIndexUrl()),
   });
 }
 
-export function exportFileQuery(entry: ExportEntry) {
+export function exportFileQuery(entry: ExportEntry, url?: URL) {
   return queryOptions({
-    queryKey: queryKeys.file(entry),
-    queryFn: ({ signal }) => fetchExportFile(entry, signal),
+    queryKey: queryKeys.file(entry, url),
+    queryFn: ({ signal }) => fetchExportFile(entry, signal, url ?? exportsIndexUrl()),
     gcTime: 60_000,
   });
 }

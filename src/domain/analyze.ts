@@ -6,21 +6,34 @@ import { technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
 import { resolveAsOf } from './asof.ts';
 import { parseDate } from './import/dates.ts';
-import { NotATableError, readExport, type ReadResult } from './import/read.ts';
+import { problemOf, type ImportProblem } from './import/problems.ts';
+import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
+import { importReport } from './import/report.ts';
+import type { SplitTable } from './import/table.ts';
 import { checkLead, jobObligations, jobsOf, levellingSummary } from './levelling/index.ts';
 import { deriveObligations } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd, PLANNING_WEEKS } from './range.ts';
 import { rules as makeRules } from './rules.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules } from './types.ts';
+import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rejection, Rules } from './types.ts';
 import { validate } from './validate.ts';
 
 /** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole). */
 export class UnreadableExportError extends Error {
   override name = 'UnreadableExportError';
+  constructor(
+    message: string,
+    /** The question a person can answer to read the file after all (which columns, which date order). */
+    readonly problem: ImportProblem | null = null,
+  ) {
+    super(message);
+  }
 }
 
+/** What an analysis reads: a file's bytes or text, or a spreadsheet's sheet already split into fields. */
+export type ExportInput = Uint8Array | string | SplitTable;
+
 export type ProgressStage = 'decode' | 'parse' | 'validate' | 'derive' | 'level';
-export interface PipelineOptions extends AnalyzeOptions {
+export interface PipelineOptions extends AnalyzeOptions, Pick<ReadOptions, 'columns' | 'dateOrder'> {
   /** Called now and then with a stage and the fraction of the whole work done (0–1). */
   onProgress?: (stage: ProgressStage, fraction: number) => void;
 }
@@ -38,6 +51,8 @@ export interface Derived {
   measures: Measure[];
   obligations: Obligation[];
   rules: Rules;
+  /** Every rejection, with the check that made it, in line order. */
+  rejections: Rejection[];
 }
 
 /**
@@ -47,18 +62,22 @@ export interface Derived {
  *
  * @example analyzeExport(bytes, { asOf: '2025-06-30' }).status['Amager'].overdue
  */
-export function analyzeExport(input: Uint8Array | string, options: PipelineOptions = {}): Analysis {
+export function analyzeExport(input: ExportInput, options: PipelineOptions = {}): Analysis {
   return deriveExport(input, options).analysis;
 }
 
-/** The figures and the obligations behind them, for the app (what the worker returns). */
-export function figuresOf(input: Uint8Array | string, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations } = deriveExport(input, options);
-  return { analysis, obligations };
+/**
+ * The figures and the obligations behind them, for the app (what the worker
+ * returns). The app's analysis carries the validation report too (rejected
+ * rows with their values), which the command line's JSON leaves out.
+ */
+export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
+  const { analysis, obligations, read, rejections } = deriveExport(input, options);
+  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations };
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */
-export function deriveExport(input: Uint8Array | string, options: PipelineOptions = {}): Derived {
+export function deriveExport(input: ExportInput, options: PipelineOptions = {}): Derived {
   const progress = options.onProgress ?? (() => {});
   const r = makeRules(options.rules);
   const horizon = checkHorizon(options.horizonMonths ?? DEFAULT_HORIZON);
@@ -70,9 +89,13 @@ export function deriveExport(input: Uint8Array | string, options: PipelineOption
   progress('parse', 0);
   let read: ReadResult;
   try {
-    read = readExport(input, (fraction) => progress('parse', fraction * 0.5));
+    read = readExport(input, {
+      onProgress: (fraction) => progress('parse', fraction * 0.5),
+      ...(options.columns && { columns: options.columns }),
+      ...(options.dateOrder && { dateOrder: options.dateOrder }),
+    });
   } catch (e) {
-    if (e instanceof NotATableError) throw new UnreadableExportError(e.message);
+    if (e instanceof NotATableError) throw new UnreadableExportError(e.message, problemOf(e));
     throw e;
   }
   progress('validate', 0.5);
@@ -100,7 +123,7 @@ export function deriveExport(input: Uint8Array | string, options: PipelineOption
     cprColumns: read.cprColumns,
   };
   progress('level', 1);
-  return { analysis, read, measures, obligations, rules: r };
+  return { analysis, read, measures, obligations, rules: r, rejections: allRejections };
 }
 
 /** SPEC §7 per unit, with the overdue backlog beside it. */

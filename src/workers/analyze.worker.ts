@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
-import { figuresOf, UnreadableExportError } from '../domain/analyze.ts';
+import { figuresOf, UnreadableExportError, type ExportInput } from '../domain/analyze.ts';
+import { problemOf } from '../domain/import/problems.ts';
+import { pickSheet, spreadsheetRefusal, tableFromSheet } from '../domain/import/sheet.ts';
+import { NotATableError } from '../domain/import/table.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -8,10 +11,26 @@ const post = (message: AnalyzeResponse): void => scope.postMessage(message);
 /** Fewer messages than the pipeline reports: the bar has no use for finer steps. */
 const STEP = 0.01;
 
-scope.onmessage = ({ data }: MessageEvent<AnalyzeRequest>) => {
+/** A workbook's chosen sheet as a split table. The XLSX reader loads only when a workbook is opened. */
+async function sheetTable(bytes: Uint8Array, sheet: string | undefined): Promise<ExportInput> {
+  const { default: readXlsxFile } = await import('read-excel-file/web-worker');
+  let sheets;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    sheets = await readXlsxFile(buffer, { trim: false });
+  } catch (error) {
+    throw spreadsheetRefusal(error) ?? error;
+  }
+  return tableFromSheet(pickSheet(sheets, sheet).data);
+}
+
+scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
   let last = { stage: '', fraction: -1 };
   try {
-    const figures = figuresOf(data.input, {
+    post({ type: 'progress', stage: 'decode', fraction: 0 });
+    const input =
+      data.format === 'xlsx' && typeof data.input !== 'string' ? await sheetTable(data.input, data.sheet) : data.input;
+    const figures = figuresOf(input, {
       ...data.options,
       onProgress(stage, fraction) {
         if (stage === last.stage && fraction - last.fraction < STEP) return;
@@ -24,7 +43,8 @@ scope.onmessage = ({ data }: MessageEvent<AnalyzeRequest>) => {
     post({
       type: 'error',
       message: error instanceof Error ? error.message : String(error),
-      unreadable: error instanceof UnreadableExportError,
+      unreadable: error instanceof UnreadableExportError || error instanceof NotATableError,
+      problem: error instanceof UnreadableExportError ? error.problem : problemOf(error),
     });
   }
 };

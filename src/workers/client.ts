@@ -1,8 +1,8 @@
 import type { Figures } from '../domain/analyze.ts';
-import type { AnalyzeOptions } from '../domain/types.ts';
-import type { AnalyzeRequest, AnalyzeResponse, Progress } from './protocol.ts';
+import type { ImportProblem } from '../domain/import/problems.ts';
+import type { AnalyzeRequest, AnalyzeResponse, ImportOptions, Progress } from './protocol.ts';
 
-export type { Progress } from './protocol.ts';
+export type { ImportOptions, Progress } from './protocol.ts';
 
 /** The analysis failed in the worker; `unreadable` when the file was refused whole. */
 export class AnalysisError extends Error {
@@ -10,6 +10,8 @@ export class AnalysisError extends Error {
   constructor(
     message: string,
     readonly unreadable: boolean,
+    /** The question that would let the file be read (which columns, which date order, which sheet). */
+    readonly problem: ImportProblem | null = null,
   ) {
     super(message);
   }
@@ -22,7 +24,10 @@ export interface AnalysisJob {
 }
 
 export interface StartOptions {
-  options?: AnalyzeOptions;
+  options?: ImportOptions;
+  /** `xlsx` when the input is an Excel workbook's bytes; `sheet` picks one of several sheets. */
+  format?: 'text' | 'xlsx';
+  sheet?: string;
   onProgress?: (progress: Progress) => void;
   /** Makes a worker; tests pass a fake. */
   createWorker?: () => Worker;
@@ -46,7 +51,7 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
       if (data.type === 'progress') return start.onProgress?.({ stage: data.stage, fraction: data.fraction });
       worker.terminate();
       if (data.type === 'result') resolve(data.figures);
-      else reject(new AnalysisError(data.message, data.unreadable));
+      else reject(new AnalysisError(data.message, data.unreadable, data.problem ?? null));
     };
     worker.onerror = (event: ErrorEvent) => {
       worker.terminate();
@@ -54,7 +59,12 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
     };
   });
 
-  const request: AnalyzeRequest = { input, options: start.options ?? {} };
+  const request: AnalyzeRequest = {
+    input,
+    options: start.options ?? {},
+    ...(start.format && { format: start.format }),
+    ...(start.sheet !== undefined && { sheet: start.sheet }),
+  };
   worker.postMessage(request);
 
   return {

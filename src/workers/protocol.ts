@@ -1,10 +1,16 @@
-import type { Figures, ProgressStage } from '../domain/analyze.ts';
-import type { AnalyzeOptions } from '../domain/types.ts';
+import type { Figures, PipelineOptions, ProgressStage } from '../domain/analyze.ts';
+import type { ImportProblem } from '../domain/import/problems.ts';
+
+/** What the page may ask of an analysis: the figures' options and the answers to import questions. */
+export type ImportOptions = Omit<PipelineOptions, 'onProgress'>;
 
 /** The messages between the analysis worker and its client. */
 export interface AnalyzeRequest {
   input: Uint8Array | string;
-  options: AnalyzeOptions;
+  options: ImportOptions;
+  /** `xlsx`: `input` is an Excel workbook's bytes; `sheet` names the sheet to read (needed when there are several). */
+  format?: 'text' | 'xlsx';
+  sheet?: string;
 }
 
 export interface Progress {
@@ -16,5 +22,8 @@ export interface Progress {
 export type AnalyzeResponse =
   | ({ type: 'progress' } & Progress)
   | { type: 'result'; figures: Figures }
-  /** `unreadable`: the file was refused whole (SPEC §3.1), not a bug. */
-  | { type: 'error'; message: string; unreadable: boolean };
+  /**
+   * `unreadable`: the file was refused whole (SPEC §3.1), not a bug;
+   * `problem`: the question that would let it be read (columns, date order, sheet).
+   */
+  | { type: 'error'; message: string; unreadable: boolean; problem?: ImportProblem | null };

@@ -13,14 +13,54 @@ const DMY = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/
 
 export const DATE_FORMATS = 'YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY';
 
-/** @example parseDate('31.12.2024') // '2024-12-31' */
-export function parseDate(value: string): IsoDate | null {
+/**
+ * Which of the two numbers before the year is the day: `dmy` (SPEC §3, what
+ * Danish exports write, the command line's only order) or `mdy` (an export
+ * from a system set to US dates).
+ */
+export type DateOrder = 'dmy' | 'mdy';
+
+/** @example parseDate('31.12.2024') // '2024-12-31'; parseDate('12/31/2024', 'mdy') // '2024-12-31' */
+export function parseDate(value: string, order: DateOrder = 'dmy'): IsoDate | null {
   const s = value.trim();
   let m = YMD.exec(s);
   if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
   m = DMY.exec(s);
-  if (m) return checked(+m[4]!, +m[3]!, +m[1]!);
+  if (m) return order === 'dmy' ? checked(+m[4]!, +m[3]!, +m[1]!) : checked(+m[4]!, +m[1]!, +m[3]!);
   return null;
+}
+
+/**
+ * What the day-month dates of a file say about their order:
+ * - `dmy` / `mdy`: some date can only be read one way (a first number above
+ *   12 is a day; a second number above 12 makes the first the month);
+ * - `ambiguous`: every such date could be read either way, and at least one
+ *   would change (01-02-2025 could be 1 February or 2 January);
+ * - `none`: no such date, or none whose reading depends on the order.
+ * When the file has dates of both kinds, the more common one wins and the
+ * others are rejected as not dates.
+ * `samples` are a few distinct ambiguous values, for asking a person.
+ * @example detectDateOrder(['03-04-2025', '01-02-2025']).order // 'ambiguous'
+ */
+export function detectDateOrder(values: Iterable<string>): { order: DateOrder | 'ambiguous' | 'none'; samples: string[] } {
+  let dmy = 0;
+  let mdy = 0;
+  let ambiguous = 0;
+  const samples = new Set<string>();
+  for (const value of values) {
+    const m = DMY.exec(value.trim());
+    if (!m) continue;
+    const a = +m[1]!;
+    const b = +m[3]!;
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+    else if (a !== b && a <= 12 && b <= 12) {
+      ambiguous++;
+      if (samples.size < 5) samples.add(value.trim());
+    }
+  }
+  const order = dmy > 0 || mdy > 0 ? (mdy > dmy ? 'mdy' : 'dmy') : ambiguous > 0 ? 'ambiguous' : 'none';
+  return { order, samples: [...samples] };
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {
@@ -28,12 +68,12 @@ function checked(year: number, month: number, day: number): IsoDate | null {
 }
 
 /** parseDate with a memory: exports repeat the same few thousand dates. */
-export function dateReader(): (value: string) => IsoDate | null {
+export function dateReader(order: DateOrder = 'dmy'): (value: string) => IsoDate | null {
   const seen = new Map<string, IsoDate | null>();
   return (value) => {
     let d = seen.get(value);
     if (d === undefined) {
-      d = parseDate(value);
+      d = parseDate(value, order);
       if (seen.size < 100_000) seen.set(value, d);
     }
     return d;

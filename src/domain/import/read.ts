@@ -1,15 +1,20 @@
 import type { EventRecord, IsoDate, Rejection } from '../types.ts';
-import { type ColumnMap, type Field, fieldNames, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
+import { type ColumnMap, type Field, FIELDS, fieldNames, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
 import { cprColumns, isCpr, maskCpr } from './cpr.ts';
-import { DATE_FORMATS, dateReader } from './dates.ts';
+import { DATE_FORMATS, type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { EVENT_NAMES, parseEvent } from './events.ts';
-import { type Delimiter, NotATableError, readTable } from './table.ts';
+import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
+import { type Delimiter, NotATableError, readTable, type SplitTable, type Table, type TableRow } from './table.ts';
 
 /** What reading a file gives: every data row either read or rejected (SPEC §3.1 check 1). */
 export interface ReadResult {
-  encoding: TextEncodingName;
-  delimiter: Delimiter;
+  /** How the file was read: text (CSV/TSV) or an already split table (a spreadsheet). */
+  format: 'text' | 'sheet';
+  /** The text's encoding; null for a spreadsheet. */
+  encoding: TextEncodingName | null;
+  /** The text's delimiter; null for a spreadsheet. */
+  delimiter: Delimiter | null;
   header: string[];
   columns: ColumnMap;
   /** Data rows in the file (lines with no content are not rows). */
@@ -20,28 +25,71 @@ export interface ReadResult {
   latestDate: IsoDate | null;
   /** Header names of columns dropped unread because they hold CPR numbers. */
   cprColumns: string[];
+  /** How day-month dates were read, and whether that was decided from the data. */
+  dateOrder: DateOrder;
+  dateOrderDetected: boolean;
+  /** The header a person may see: CPR columns left out. */
+  visibleHeader: string[];
+  /**
+   * A row's values as a person may see them (aligned with `visibleHeader`:
+   * CPR columns left out, CPR-shaped text masked); null for a line that is
+   * not a row or could not be split. For the rejections report.
+   */
+  rawFields(line: number): string[] | null;
 }
+
+export interface ReadOptions {
+  onProgress?: (fraction: number) => void;
+  /** Header name per field, for fields the header does not name (a chosen or remembered mapping); wins over the automatic match. */
+  columns?: Partial<Record<Field, string>>;
+  /**
+   * How to read DD-MM-YYYY-shaped dates: `dmy` (default, SPEC §3), `mdy`, or
+   * `detect` from the data, refusing with AmbiguousDatesError when every
+   * such date could be read both ways.
+   */
+  dateOrder?: DateOrder | 'detect';
+}
+
+/** Larger inputs are refused before reading: a file this size is not one municipality's export. */
+export const MAX_EXPORT_BYTES = 160 * 1024 * 1024;
 
 export { NotATableError };
 
 /**
- * Reads an export's bytes or text into event records.
- * Throws NotATableError when the file is refused whole.
+ * Reads an export's bytes or text, or a table already split into fields
+ * (a spreadsheet's sheet), into event records.
+ * Throws NotATableError (or one of its kinds in problems.ts) when the file is refused whole.
  *
  * @example readExport('case_id,measure_id,unit,event,date\nC1,M1,Amager,start,01-02-2025').records[0].date // '2025-02-01'
  */
-export function readExport(input: Uint8Array | string, onProgress?: (fraction: number) => void): ReadResult {
-  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeText(input);
+export function readExport(
+  input: Uint8Array | string | SplitTable,
+  opts: ReadOptions | ((fraction: number) => void) = {},
+): ReadResult {
+  const options: ReadOptions = typeof opts === 'function' ? { onProgress: opts } : opts;
+  const onProgress = options.onProgress;
+  const isText = typeof input === 'string' || input instanceof Uint8Array;
+  if (isText) checkSize(typeof input === 'string' ? input.length : input.byteLength);
+  const decoded = !isText ? null : typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeText(input);
   onProgress?.(0.05);
-  const table = readTable(text);
+  const table: SplitTable & { delimiter?: Delimiter; broken?: Table['broken'] } = decoded ? readTable(decoded.text) : (input as SplitTable);
   onProgress?.(0.6);
   const { header } = table;
   const columns = mapColumns(header);
+  for (const [field, name] of Object.entries(options.columns ?? {}) as [Field, string][]) {
+    const i = header.indexOf(name.trim());
+    if (FIELDS.includes(field) && i >= 0) columns[field] = i;
+  }
   const missing = missingFields(columns);
   if (missing.length > 0) {
     const names = missing.map((f) => `"${fieldNames(f)}"`).join(', ');
     const found = header.length ? header.map((h) => `"${maskCpr(h)}"`).join(', ') : 'none';
-    throw new NotATableError(`The file lacks required columns: ${names}. Columns found: ${found}.`);
+    throw new MissingColumnsError(
+      `The file lacks required columns: ${names}. Columns found: ${found}.`,
+      missing,
+      header.map(maskCpr),
+      columnSamples(table.rows, header.length),
+    );
   }
   const cpr = cprColumns(table.rows, header.length, new Set(Object.values(columns)));
   for (const col of cpr) {
@@ -54,9 +102,25 @@ export function readExport(input: Uint8Array | string, onProgress?: (fraction: n
     if (field) delete columns[field];
   }
 
-  const rejections: Rejection[] = table.broken.map(({ line, reason }) => ({ line, reason, check: 1 }));
+  let dateOrder: DateOrder = 'dmy';
+  let dateOrderDetected = false;
+  if (options.dateOrder === 'detect') {
+    const dateCols = [columns.date, columns.next_due].filter((c): c is number => c !== undefined);
+    const found = detectDateOrder(valuesOf(table.rows, dateCols));
+    if (found.order === 'ambiguous') {
+      throw new AmbiguousDatesError(
+        `Every day-month date in the file could be read two ways (is ${found.samples[0]} day-month or month-day?). Say which order the file uses.`,
+        found.samples,
+      );
+    }
+    if (found.order !== 'none') [dateOrder, dateOrderDetected] = [found.order, true];
+  } else if (options.dateOrder) {
+    dateOrder = options.dateOrder;
+  }
+
+  const rejections: Rejection[] = (table.broken ?? []).map(({ line, reason }) => ({ line, reason, check: 1 }));
   const records: EventRecord[] = [];
-  const date = dateReader();
+  const date = dateReader(dateOrder);
   const text1 = interner();
   const col = (f: Field) => columns[f] ?? -1;
   const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
@@ -124,17 +188,66 @@ export function readExport(input: Uint8Array | string, onProgress?: (fraction: n
     });
   }
   rejections.sort((a, b) => a.line - b.line);
+  const hidden = new Set(cpr);
+  const visible = (fields: readonly string[]) => fields.filter((_, i) => !hidden.has(i));
   return {
-    encoding,
-    delimiter: table.delimiter,
+    format: decoded ? 'text' : 'sheet',
+    encoding: decoded?.encoding ?? null,
+    delimiter: table.delimiter ?? null,
     header,
     columns,
-    total: table.rows.length + table.broken.length,
+    total: table.rows.length + (table.broken?.length ?? 0),
     records,
     rejections,
     latestDate,
     cprColumns: cpr.map((i) => header[i] ?? `#${i + 1}`),
+    dateOrder,
+    dateOrderDetected,
+    visibleHeader: visible(header).map(maskCpr),
+    rawFields(line) {
+      const row = rowAt(table.rows, line);
+      return row ? visible(row.fields).map((f) => maskCpr(f.trim())) : null;
+    },
   };
+}
+
+function checkSize(bytes: number): void {
+  if (bytes > MAX_EXPORT_BYTES) {
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    throw new NotATableError(
+      `The file is ${mb(bytes)} MB; Sagsflow reads exports of up to ${mb(MAX_EXPORT_BYTES)} MB. Export a shorter period, or one unit at a time.`,
+    );
+  }
+}
+
+/** The row that starts on `line` (rows are in line order), by binary search. */
+function rowAt(rows: readonly TableRow[], line: number): TableRow | null {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = rows[mid]!.line;
+    if (l === line) return rows[mid]!;
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+function* valuesOf(rows: readonly TableRow[], cols: readonly number[]): Generator<string> {
+  for (const { fields } of rows) for (const c of cols) if (fields[c]) yield fields[c];
+}
+
+/** Up to three distinct non-empty values per column, CPR-shaped text masked, for choosing columns. */
+function columnSamples(rows: readonly TableRow[], width: number): string[][] {
+  const samples = Array.from({ length: width }, () => new Set<string>());
+  for (let k = 0; k < rows.length && k < 200; k++) {
+    rows[k]!.fields.forEach((f, i) => {
+      const v = f.trim();
+      if (i < width && v !== '' && samples[i]!.size < 3) samples[i]!.add(maskCpr(v.length > 40 ? `${v.slice(0, 40)}…` : v));
+    });
+  }
+  return samples.map((s) => [...s]);
 }
 
 /** The trimmed value of column `i` ('' when the column is absent or the row short). */

@@ -14,12 +14,16 @@ export interface TableRow {
   fields: string[];
 }
 
-export interface Table {
-  delimiter: Delimiter;
+/** A table already split into fields (a spreadsheet's sheet); line numbers are its row numbers. */
+export interface SplitTable {
   /** The header's fields, trimmed; `headerLine` is where it stands. */
   header: string[];
   headerLine: number;
   rows: TableRow[];
+}
+
+export interface Table extends SplitTable {
+  delimiter: Delimiter;
   /** Rows that could not be split into fields, with why (an unclosed quote). */
   broken: { line: number; reason: string }[];
 }

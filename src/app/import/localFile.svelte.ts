@@ -1,0 +1,98 @@
+import type { Field } from '../../domain/import/columns.ts';
+import type { DateOrder } from '../../domain/import/dates.ts';
+import { headerKey } from '../../domain/import/sniff.ts';
+import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
+
+/*
+ * The file a person opened on their own computer. Its bytes stay in this
+ * page's memory and go only to the analysis worker; nothing is uploaded.
+ */
+
+export interface LocalFile {
+  /** Distinguishes two openings of files with the same name. */
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  format: 'text' | 'xlsx';
+}
+
+/** The answers to the import's questions; each new answer starts a new analysis. */
+export interface ImportChoices {
+  columns?: Partial<Record<Field, string>>;
+  dateOrder?: DateOrder;
+  sheet?: string;
+}
+
+/** A file waiting for the person to confirm that a large file should be read. */
+export interface PendingFile {
+  file: File;
+  sizeMb: number;
+}
+
+let counter = 0;
+
+export class LocalImport {
+  file = $state.raw<LocalFile | null>(null);
+  choices = $state.raw<ImportChoices>({});
+  pending = $state.raw<PendingFile | null>(null);
+  readError = $state<string | null>(null);
+
+  /** Opens a file; a large one waits for `confirm()`. */
+  async open(file: File, force = false): Promise<void> {
+    this.readError = null;
+    if (file.size > WARN_BYTES && !force) {
+      this.pending = { file, sizeMb: Math.round(file.size / (1024 * 1024)) };
+      return;
+    }
+    this.pending = null;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      this.readError = file.name;
+      return;
+    }
+    this.show({ id: ++counter, name: file.name, bytes, format: fileFormat(bytes, file.name) });
+  }
+
+  /** Shows bytes already in memory (a remembered file). */
+  show(file: Omit<LocalFile, 'id'> & { id?: number }): void {
+    this.choices = {};
+    this.file = { ...file, id: file.id ?? ++counter };
+  }
+
+  confirm(): Promise<void> {
+    return this.pending ? this.open(this.pending.file, true) : Promise.resolve();
+  }
+
+  choose(choice: ImportChoices): void {
+    this.choices = { ...this.choices, ...choice };
+  }
+
+  close(): void {
+    this.file = null;
+    this.pending = null;
+    this.readError = null;
+    this.choices = {};
+  }
+}
+
+const MAPPING_PREFIX = 'sagsflow.mapping.';
+
+/** A column mapping remembered for a header (keyed by a hash of the header names; no case data). */
+export function rememberedMapping(header: readonly string[], storage: Storage | undefined = globalThis.localStorage): ImportChoices['columns'] | null {
+  try {
+    const raw = storage?.getItem(MAPPING_PREFIX + headerKey(header));
+    return raw ? (JSON.parse(raw) as ImportChoices['columns']) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberMapping(header: readonly string[], columns: NonNullable<ImportChoices['columns']>, storage: Storage | undefined = globalThis.localStorage): void {
+  try {
+    storage?.setItem(MAPPING_PREFIX + headerKey(header), JSON.stringify(columns));
+  } catch {
+    // Storage full or off: the mapping is simply not remembered.
+  }
+}

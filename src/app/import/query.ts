@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/svelte-query';
+import { analyzeInWorker, type Progress } from '../../workers/client.ts';
+import type { ImportChoices, LocalFile } from './localFile.svelte.ts';
+
+/**
+ * The analysis of a local file in the worker, keyed by the file's opening
+ * and the answers given so far. Dates are detected from the data unless the
+ * person chose an order. Nothing is retried: the same bytes fail the same way.
+ */
+export function localAnalysisQuery(file: LocalFile, choices: ImportChoices, onProgress: (p: Progress) => void) {
+  return queryOptions({
+    queryKey: ['local-analysis', file.id, choices] as const,
+    queryFn: ({ signal }) =>
+      analyzeInWorker(file.bytes, {
+        signal,
+        onProgress,
+        format: file.format,
+        ...(choices.sheet !== undefined && { sheet: choices.sheet }),
+        options: {
+          dateOrder: choices.dateOrder ?? 'detect',
+          ...(choices.columns && { columns: choices.columns }),
+        },
+      }),
+    retry: false,
+    gcTime: 60_000,
+  });
+}

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { render, screen } from '@testing-library/svelte';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { endpointIndexUrl } from '../../src/app/api.ts';
+import { rememberedMapping, rememberMapping } from '../../src/app/import/localFile.svelte.ts';
+import { createQueryClient } from '../../src/app/queries.ts';
+import { locale } from '../../src/app/state/locale.svelte.ts';
+import { UrlState } from '../../src/app/state/url.svelte.ts';
+import { exportEndpoint } from '../../mocks/handlers.ts';
+import { server } from '../../mocks/node.ts';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+beforeEach(() => {
+  locale.lang = 'en';
+  history.replaceState(null, '', '/');
+});
+
+const renderApp = () =>
+  render(App, { queryClient: createQueryClient({ defaultOptions: { queries: { retry: false } } }), url: new UrlState() });
+
+describe('the export endpoint', () => {
+  it('shows that the list is loading while a slow server answers', async () => {
+    server.use(...exportEndpoint({ delayMs: 'infinite' }));
+    renderApp();
+    expect(await screen.findByText('Loading the list of exports…')).toBeInTheDocument();
+  });
+
+  it('calls a malformed list of exports what it is', async () => {
+    server.use(http.get('*/exports/index.json', () => HttpResponse.json({ exports: [{ id: 1 }] })));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('/exports/index.json is not a list of exports in the expected format.');
+  });
+
+  it('reads the list from another endpoint on the same origin named in the address', async () => {
+    const paths: string[] = [];
+    server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
+    history.replaceState(null, '', '/?endpoint=/udtraek/');
+    renderApp();
+    await screen.findByRole('combobox', { name: 'Export' });
+    expect(paths).toContain('/udtraek/exports/index.json');
+    server.events.removeAllListeners();
+  });
+
+  it('resolves an endpoint on this origin and refuses one on another', () => {
+    const page = 'http://localhost:4173/app/';
+    expect(endpointIndexUrl('/udtraek/', page)?.href).toBe('http://localhost:4173/udtraek/exports/index.json');
+    expect(endpointIndexUrl('data', page)?.href).toBe('http://localhost:4173/app/data/exports/index.json');
+    expect(endpointIndexUrl('https://example.org/exports/', page)).toBeNull();
+    expect(endpointIndexUrl('//evil.example/', page)).toBeNull();
+  });
+});
+
+describe('a remembered column mapping', () => {
+  it('is stored under a key made from the header names, with header names only', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as Storage;
+    rememberMapping(['Sag', 'Team'], { case_id: 'Sag', unit: 'Team' }, storage);
+    expect(rememberedMapping(['Sag', 'Team'], storage)).toEqual({ case_id: 'Sag', unit: 'Team' });
+    expect(rememberedMapping(['Team', 'Sag'], storage)).toBeNull();
+    expect([...store.keys()][0]).toMatch(/^sagsflow\.mapping\.2-[0-9a-z]+$/);
+  });
+});
