@@ -201,3 +201,34 @@ test('an endpoint on another origin is refused with a reason', async ({ page }) 
   await page.getByRole('button', { name: 'Use endpoint' }).click();
   await expect(page.getByRole('alert')).toContainText('is on another server');
 });
+
+test('an export is kept in the browser only when asked, and Forget removes it', async ({ page }) => {
+  const csv = toCsv(generateRows({ seed: 5, measures: 40 }), 'canonical');
+  await page.goto('/');
+  await openFile(page, 'kept.csv', 'text/csv', Buffer.from(csv));
+  const stored = () => page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('sagsflow', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('remembered');
+    open.onsuccess = () => {
+      const count = open.result.transaction('remembered').objectStore('remembered').count();
+      count.onsuccess = () => { resolve(count.result); open.result.close(); };
+    };
+  }));
+  expect(await stored()).toBe(0);
+
+  await page.getByRole('button', { name: 'Remember this export in this browser' }).click();
+  await expect(page.getByText('Remembered in this browser until you press Forget.')).toBeVisible();
+  expect(await stored()).toBe(1);
+
+  await page.reload();
+  await expect(page.getByText('Remembered in this browser: kept.csv')).toBeVisible();
+  await page.getByRole('button', { name: 'Open it' }).click();
+  await expect(page.getByTestId('local-file')).toHaveText('Local file: kept.csv');
+  await expect(page.getByRole('table', { name: /Follow-ups by status and unit/ })).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole('button', { name: 'Forget' }).click();
+  await expect(page.getByRole('button', { name: 'Remember this export in this browser' })).toBeVisible();
+  expect(await stored()).toBe(0);
+  await page.reload();
+  await expect(page.getByText(/Remembered in this browser/)).toHaveCount(0);
+});
