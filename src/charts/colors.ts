@@ -17,9 +17,19 @@ export function countScale(max: number) {
   return scaleSequential(countInterpolator).domain([0, Math.max(1, max)]);
 }
 
-/** Text on a cell of colour `t` (0–1 of the ramp): dark on light, white on dark, 4.5:1 or more. */
+/**
+ * Text on a cell of colour `t` (0–1 of the ramp): dark on light, white on
+ * dark. Mid-ramp neither reaches 4.5:1 against the cell, so cell numbers
+ * are drawn with a halo of the opposite colour (textHalo), against which
+ * they always do.
+ */
 export function textOn(t: number): string {
-  return t > 0.45 ? '#ffffff' : '#1b1f24';
+  return t > 0.5 ? '#ffffff' : '#1b1f24';
+}
+
+/** The halo behind text of colour `fill`. */
+export function textHalo(fill: string): string {
+  return fill === '#ffffff' ? '#1b1f24' : '#ffffff';
 }
 
 export const STATUS_COLORS: Record<ObligationStatus, string> = {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { cellObligations, columnTotals } from '../../src/domain/aggregate/crosstab.ts';
-import { caseworkerWeekTab, measureTypes, ofTypes, perFte, unitMonthTab, weeksAround } from '../../src/domain/aggregate/heatmaps.ts';
+import {
+  caseworkerWeekObligations,
+  caseworkerWeekTab,
+  cellValues,
+  forecastCols,
+  measureTypes,
+  nonEmptyCells,
+  ofTypes,
+  perFte,
+  unitMonthObligations,
+  unitMonthTab,
+  weeksAround,
+} from '../../src/domain/aggregate/heatmaps.ts';
 
 const text = [
   'case_id,measure_id,unit,caseworker,measure_type,event,date',
@@ -53,5 +65,47 @@ describe('heatmaps', () => {
     expect(perFte(12, 4)).toBe(3);
     expect(perFte(12, 0)).toBeNull();
     expect(perFte(12, undefined)).toBeNull();
+  });
+});
+
+describe('what the heatmaps draw', () => {
+  const tab = unitMonthTab(d.obligations, d.analysis.units, d.analysis.months);
+
+  it('forecast columns are the ones after the as-of column, for months and ISO weeks alike', () => {
+    expect(forecastCols(['2025-05', '2025-06', '2025-07', '2026-01'], '2025-06')).toEqual(new Set(['2025-07', '2026-01']));
+    expect(forecastCols(['2025-W52', '2026-W01', '2026-W02'], '2026-W01')).toEqual(new Set(['2026-W02']));
+  });
+
+  it('every projected obligation falls in a forecast month', () => {
+    const forecast = forecastCols(tab.cols, d.analysis.asOf.slice(0, 7));
+    const projected = tab.cells.flat().filter((c) => c.byStatus.projected > 0);
+    expect(projected.length).toBeGreaterThan(0);
+    for (const cell of projected) expect(forecast.has(cell.col)).toBe(true);
+  });
+
+  it('cells show counts until every unit has an FTE, then load per FTE', () => {
+    const counts = cellValues(tab, { Amager: 2 });
+    expect(counts).toMatchObject({ perFte: false, missing: ['Valby'], max: tab.max });
+    const april = tab.cells[0]![tab.cols.indexOf('2025-04')]!;
+    expect(counts.value(april)).toBe(2);
+    const loads = cellValues(tab, { Amager: 4, Valby: 0.5 });
+    expect(loads.perFte).toBe(true);
+    expect(loads.value(april)).toBe(0.5);
+    // Valby's one follow-up due in June over half a caseworker is the heaviest load.
+    expect(loads.max).toBe(2);
+    expect(cellValues(tab, { Amager: 4, Valby: 0 }).missing).toEqual(['Valby']);
+  });
+
+  it('the non-empty cells are those with a follow-up due, row by row', () => {
+    const cells = nonEmptyCells(tab);
+    expect(cells.every((c) => c.total > 0)).toBe(true);
+    expect(cells.reduce((s, c) => s + c.total, 0)).toBe(tab.cells.flat().reduce((s, c) => s + c.total, 0));
+    expect(cells[0]!.row).toBe('Amager');
+  });
+
+  it('lists a cell’s obligations for unit × month and, within the unit only, for caseworker × week', () => {
+    expect(unitMonthObligations(d.obligations, 'Amager', '2025-04').map((o) => o.caseId)).toEqual(['C1', 'C2']);
+    expect(caseworkerWeekObligations(d.obligations, 'Valby', 'EF', '2025-W23').map((o) => [o.caseId, o.status])).toEqual([['C3', 'done_on_time']]);
+    expect(caseworkerWeekObligations(d.obligations, 'Amager', 'EF', '2025-W23')).toEqual([]);
   });
 });

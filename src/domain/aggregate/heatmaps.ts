@@ -1,6 +1,6 @@
 import { addDays, isoWeekOf, monthOf, startOfIsoWeek } from '../calendar.ts';
 import type { IsoDate, MonthLabel, Obligation, WeekLabel } from '../types.ts';
-import { crossTab, type CrossTab } from './crosstab.ts';
+import { cellObligations, crossTab, type CrossTab, type CrossTabCell } from './crosstab.ts';
 
 /*
  * The two workload heatmaps (issue: workload heatmaps): unit × month over
@@ -48,4 +48,55 @@ export function measureTypes(obligations: readonly Obligation[]): string[] {
 /** Load per full-time caseworker; null where the unit's FTE is unknown or zero. */
 export function perFte(count: number, fte: number | undefined): number | null {
   return fte && fte > 0 ? count / fte : null;
+}
+
+/**
+ * The columns after `now` (months `YYYY-MM` or weeks `YYYY-Www`, which sort
+ * as strings): the forecast, drawn hatched. Projected obligations are only
+ * ever due after the as-of month (the earliest is an interval after the
+ * as-of date), so every cell that holds one lies in such a column.
+ * @example forecastCols(['2025-05', '2025-06', '2025-07'], '2025-06') // Set { '2025-07' }
+ */
+export function forecastCols(cols: readonly string[], now: string): Set<string> {
+  return new Set(cols.filter((c) => c > now));
+}
+
+/**
+ * What a heatmap's cells show: the count, or the load per full-time
+ * caseworker (count ÷ the row's FTE). Load is shown only when every row has
+ * an FTE above zero, so one colour scale never mixes counts and loads.
+ * @example cellValues(tab, { Amager: 4 }).perFte
+ */
+export function cellValues(
+  tab: CrossTab,
+  fte: Readonly<Record<string, number>> = {},
+): { perFte: boolean; missing: string[]; value: (cell: CrossTabCell) => number; max: number } {
+  const missing = tab.rows.filter((r) => perFte(1, fte[r]) === null);
+  if (missing.length > 0 || tab.rows.length === 0) {
+    return { perFte: false, missing, value: (cell) => cell.total, max: tab.max };
+  }
+  const value = (cell: CrossTabCell) => cell.total / fte[cell.row]!;
+  let max = 0;
+  for (const row of tab.cells) for (const cell of row) max = Math.max(max, value(cell));
+  return { perFte: true, missing, value, max };
+}
+
+/** The cells with any obligation, row by row: the status split as a long table. */
+export function nonEmptyCells(tab: CrossTab): CrossTabCell[] {
+  return tab.cells.flatMap((row) => row.filter((cell) => cell.total > 0));
+}
+
+/** The obligations behind one unit × month cell, in due order. */
+export function unitMonthObligations(obligations: readonly Obligation[], unit: string, month: MonthLabel): Obligation[] {
+  return cellObligations(obligations, unit, month, (o) => o.unit, (o) => monthOf(o.due));
+}
+
+/** The obligations behind one caseworker × week cell of a unit, in due order. */
+export function caseworkerWeekObligations(
+  obligations: readonly Obligation[],
+  unit: string,
+  caseworker: string,
+  week: WeekLabel,
+): Obligation[] {
+  return cellObligations(obligations, caseworker, week, (o) => (o.unit === unit ? o.caseworker : '\u0000'), (o) => isoWeekOf(o.due));
 }

@@ -1,0 +1,48 @@
+/**
+ * Do the workload heatmaps stay smooth with 100,000 measures loaded?
+ *
+ * Times what the heatmaps page derives on every change of its URL state
+ * (type filter, FTE, unit, chosen cell): each step must take well under a
+ * frame budget of about 100 ms on the project's 2-core machines.
+ *
+ * `npx tsx bench/heatmaps.ts` or `npx tsx bench/heatmaps.ts 20000` for another number of measures.
+ */
+import { deriveExport } from '../src/domain/analyze.ts';
+import {
+  caseworkerWeekObligations,
+  caseworkerWeekTab,
+  cellValues,
+  measureTypes,
+  nonEmptyCells,
+  ofTypes,
+  unitMonthObligations,
+  unitMonthTab,
+} from '../src/domain/aggregate/heatmaps.ts';
+import { generateRows, toCsv } from '../src/domain/generate/index.ts';
+import { timeMs } from './timing.ts';
+
+const measures = Number(process.argv[2]) || 100_000;
+const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 20261031, measures }), 'canonical'));
+console.log(`${measures.toLocaleString('en')} measures, ${obligations.length.toLocaleString('en')} obligations, ${analysis.units.length} units\n`);
+
+const unit = analysis.units[0]!;
+const types = measureTypes(obligations);
+const tab = unitMonthTab(obligations, analysis.units, analysis.months);
+const weeks = caseworkerWeekTab(obligations, unit, analysis.asOf);
+const fte = Object.fromEntries(analysis.units.map((u) => [u, 4]));
+
+const steps: [string, () => unknown][] = [
+  ['measureTypes', () => measureTypes(obligations)],
+  ['ofTypes (one type)', () => ofTypes(obligations, types.slice(0, 1))],
+  ['unitMonthTab', () => unitMonthTab(obligations, analysis.units, analysis.months)],
+  ['cellValues (per FTE)', () => cellValues(tab, fte)],
+  ['nonEmptyCells (status table)', () => nonEmptyCells(tab)],
+  ['caseworkerWeekTab', () => caseworkerWeekTab(obligations, unit, analysis.asOf)],
+  ['unitMonthObligations (one cell)', () => unitMonthObligations(obligations, unit, analysis.months[12]!)],
+  ['caseworkerWeekObligations (one cell)', () => caseworkerWeekObligations(obligations, unit, weeks.rows[0] ?? '', weeks.cols[26]!)],
+];
+
+for (const [name, fn] of steps) {
+  const { median, min } = timeMs(fn, { warmup: 2, runs: 9 });
+  console.log(`${name.padEnd(40)} median ${median.toFixed(1).padStart(7)} ms   min ${min.toFixed(1).padStart(7)} ms`);
+}

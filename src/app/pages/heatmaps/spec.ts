@@ -1,0 +1,44 @@
+import type { CrossTab, CrossTabCell } from '../../../domain/aggregate/crosstab.ts';
+import { STATUSES, type ObligationStatus } from '../../../domain/types.ts';
+import { m } from './messages.ts';
+
+/** Everything one heatmap draws, already derived: the page builds it, the card and its parts only show it. */
+export interface HeatmapSpec {
+  tab: CrossTab;
+  /** A cell's number: its count, or its load per FTE. */
+  value: (cell: CrossTabCell) => number;
+  max: number;
+  perFte: boolean;
+  format: (value: number) => string;
+  count: (n: number) => string;
+  rowLabel: (row: string) => string;
+  colLabel: (col: string) => string;
+  colTick: (col: string) => string;
+  axis: { row: string; col: string };
+  /** The as-of column, and the forecast columns after it. */
+  now: string;
+  forecast: ReadonlySet<string>;
+  capacity: number | null;
+}
+
+/** A cell's accessible name: where, how many, and whether it is forecast or above capacity. */
+export function describeCell(spec: HeatmapSpec, cell: CrossTabCell): string {
+  const where = { row: spec.rowLabel(cell.row), col: spec.colLabel(cell.col), n: spec.count(cell.total) };
+  const one = cell.total === 1;
+  const parts = [
+    spec.perFte
+      ? m(one ? 'cell.onePerFte' : 'cell.perFte', { ...where, load: spec.format(spec.value(cell)) })
+      : m(one ? 'cell.one' : 'cell.count', where),
+  ];
+  if (spec.forecast.has(cell.col)) parts.push(m('cell.forecast'));
+  if (spec.capacity !== null && spec.value(cell) > spec.capacity) parts.push(m('cell.over'));
+  return parts.join(', ');
+}
+
+/** The tooltip: where, the total, the load, and every status the cell has. */
+export function tooltipLines(spec: HeatmapSpec, cell: CrossTabCell, statuses: Record<ObligationStatus, string>): string[] {
+  const lines = [`${spec.rowLabel(cell.row)}, ${spec.colLabel(cell.col)}`, m('tip.total', { n: spec.count(cell.total) })];
+  if (spec.perFte) lines.push(m('tip.perFte', { load: spec.format(spec.value(cell)) }));
+  for (const s of STATUSES) if (cell.byStatus[s] > 0) lines.push(`${statuses[s]}: ${spec.count(cell.byStatus[s])}`);
+  return lines;
+}
