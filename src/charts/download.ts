@@ -86,3 +86,11 @@ export async function savePng({ markup, width, height }: Drawing, name: string, 
 export function saveCsv(text: string, name: string): void {
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
 }
+
+/**
+ * The delimiter a spreadsheet in the page's language expects: Danish Excel
+ * splits on `;` (its decimal mark is the comma), others on `,`.
+ */
+export function pageCsvDelimiter(): ',' | ';' {
+  return document.documentElement.lang.toLowerCase().startsWith('da') ? ';' : ',';
+}

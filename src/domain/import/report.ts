@@ -1,4 +1,4 @@
-import { toCsv } from '../export/csv.ts';
+import { toCsv, type CsvOptions } from '../export/csv.ts';
 import type { Rejection } from '../types.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
@@ -72,8 +72,8 @@ export function groupRejections(rejections: readonly ReportedRejection[]): Rejec
 }
 
 /** The rejections as a CSV file (formula-safe, through the one CSV writer): line, check, reason, then the row's values. */
-export function rejectionsCsv(report: ImportReport, labels: { line: string; check: string; reason: string }): string {
+export function rejectionsCsv(report: ImportReport, labels: { line: string; check: string; reason: string }, options: CsvOptions = {}): string {
   const header = [labels.line, labels.check, labels.reason, ...report.header];
   const rows = report.rejections.map((r) => [r.line, r.check, r.reason, ...r.raw]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, options);
 }
