@@ -5,7 +5,7 @@
  * (type filter, FTE, unit, chosen cell): each step must take well under a
  * frame budget of about 100 ms on the project's 2-core machines.
  *
- * `npx tsx bench/heatmaps.ts` or `npx tsx bench/heatmaps.ts 20000` for another number of measures.
+ * `npm run bench:heatmaps` or `npm run bench:heatmaps -- 20000` for another number of measures.
  */
 import { deriveExport } from '../src/domain/analyze.ts';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cascadeCost, cascadeCount, percentChange, stdDev, weeksOver } from '../../src/domain/levelling/index.ts';
+import { cascadeCost, cascadeCount, dueDateCounts, percentChange, policyCosts, prepareLevelling, stdDev, totalCost, weeksOver } from '../../src/domain/levelling/index.ts';
+import type { Obligation } from '../../src/domain/types.ts';
 
 describe('the cascade of starting early', () => {
   it('a hand-worked chain: four weeks early fits a third follow-up into the year', () => {
@@ -29,5 +30,57 @@ describe('load statistics', () => {
     expect(weeksOver([3, 5, 6], null)).toBe(0);
     expect(percentChange(10, 8)).toBe(-20);
     expect(percentChange(0, 8)).toBeNull();
+  });
+});
+
+describe('what each policy costs, per unit', () => {
+  // As of Wednesday 2025-07-02 (w0 starts 2025-06-30), unit A has four running measures whose open
+  // follow-ups are all due 2025-07-31 (week 4), unit B one overdue since 2025-06-01. Interval 6 months.
+  const ob = (unit: string, caseId: string, due: string, status: Obligation['status']): Obligation => ({
+    measureKey: caseId, caseId, measureId: 'M', measureType: 'T', seq: 1, created: '2025-01-01', due, completed: null, status,
+    measureEnd: null, unit, caseworker: 'Kim',
+  });
+  const prepared = prepareLevelling(
+    [...['A1', 'A2', 'A3', 'A4'].map((c) => ob('A', c, '2025-07-31', 'upcoming')), ob('B', 'B1', '2025-06-01', 'overdue')],
+    ['A', 'B'],
+    '2025-07-02',
+  );
+  const costs = policyCosts(prepared, 4, null, 6);
+  const [a, b] = costs;
+
+  it('shifting by four weeks does each follow-up 28 days early and fits a third one into the year for every chain', () => {
+    // As due: 07-31, 2026-01-31 (2026-07-31 is after 2026-07-02): 2 a chain, 8 in all.
+    // 28 days early: 07-03 → due 2026-01-03, done 2025-12-06 → due 2026-06-06, done 05-09: 3 a chain.
+    expect(a!.policies.shift.meanDaysEarly).toBe(28);
+    expect(a!.policies.shift.periods[0]).toEqual({ months: 12, asDue: 8, withPolicy: 12, extraPerYear: 4 });
+  });
+
+  it('levelling spreads the four over weeks 1–4 (10.5 days early on average, 11 whole days) and costs as much within a year', () => {
+    // 11 days early: 07-20 → due 2026-01-20, done 01-09 → due 07-09, done 06-28 (before 2026-07-02): 3 a chain.
+    expect(a!.policies.level.meanDaysEarly).toBe(10.5);
+    expect(a!.policies.level.periods[0]).toEqual({ months: 12, asDue: 8, withPolicy: 12, extraPerYear: 4 });
+    // Over 24 months: as due 4 a chain (2027-01-31 is the last); 11 days early 5 a chain
+    // (…, 2026-12-17 → due 2027-06-17, done 06-06): one extra a chain in two years, 2 a year for the unit.
+    expect(a!.policies.level.periods[1]).toEqual({ months: 24, asDue: 16, withPolicy: 20, extraPerYear: 2 });
+  });
+
+  it('as due costs nothing, and a unit with no jobs to plan costs nothing either', () => {
+    expect(a!.policies.due.periods.every((p) => p.extraPerYear === 0)).toBe(true);
+    expect(b!.open).toBe(1);
+    expect(b!.policies.shift.meanDaysEarly).toBe(0);
+    expect(b!.policies.shift.periods[0]!.extraPerYear).toBe(0);
+  });
+
+  it('adds the units up, and one unit in scope gives one row', () => {
+    const total = totalCost(costs);
+    expect(total.open).toBe(5);
+    // B's overdue one is done on the as-of date, then 2026-01-02 and 2026-07-02 (the last day counts): 3.
+    expect(total.policies.level.periods[0]).toEqual({ months: 12, asDue: 8 + 3, withPolicy: 12 + 3, extraPerYear: 4 });
+    expect(policyCosts(prepared, 4, 'B', 6).map((c) => c.unit)).toEqual(['B']);
+  });
+
+  it('grouping due dates by date counts the same as listing them', () => {
+    const dues = ['2025-07-31', '2025-07-31', '2025-08-15'];
+    expect(cascadeCount(dueDateCounts(dues), '2025-07-01', 24, 6, 28)).toBe(cascadeCount(dues, '2025-07-01', 24, 6, 28));
   });
 });

@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asDue, levelled, levellingSummary, load, lowerBound, peak, planWithCapacity, shifted, type Job } from '../../src/domain/levelling/index.ts';
 import { jobsOf } from '../../src/domain/levelling/jobs.ts';
-import { analyze, csv } from './helpers.ts';
+import { allPlans, analyze, csv } from './helpers.ts';
 
 const job = (release: number, due: number): Job => ({ release, due });
-
-/** Every plan of the jobs, for brute force on small instances. */
-function* allPlans(jobs: readonly Job[], i = 0, plan: number[] = []): Generator<number[]> {
-  if (i === jobs.length) return yield plan.slice();
-  for (let w = jobs[i]!.release; w <= jobs[i]!.due; w++) {
-    plan.push(w);
-    yield* allPlans(jobs, i + 1, plan);
-    plan.pop();
-  }
-}
 
 const smallJobs = (weeks: number, lead: number) =>
   fc.array(fc.integer({ min: 0, max: weeks - 1 }), { maxLength: 7 }).map((dues) => dues.map((d) => job(Math.max(0, d - lead), d)));

@@ -35,7 +35,6 @@ export const da = {
   'nav.heatmaps': 'Arbejdsbyrde',
   'nav.flow': 'Flow',
   'nav.levelling': 'Udjævning',
-  'nav.soon': 'Denne visning er ikke bygget endnu.',
   'summary.title': 'Overblik',
   'summary.asOf': 'Opgjort pr.',
   'summary.rowsRead': 'Rækker læst',
@@ -53,4 +52,9 @@ export const da = {
   'status.upcoming': 'Kommende',
   'status.missed': 'Forsømt',
   'status.projected': 'Fremskrevet',
+  'card.viewTable': 'Vis som tabel',
+  'card.viewChart': 'Vis som diagram',
+  'card.png': 'Hent PNG',
+  'card.svg': 'Hent SVG',
+  'card.csv': 'Hent CSV',
 } satisfies Dictionary;

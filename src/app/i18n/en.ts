@@ -37,7 +37,6 @@ export const en = {
   'nav.heatmaps': 'Workload',
   'nav.flow': 'Flow',
   'nav.levelling': 'Levelling',
-  'nav.soon': 'This view is not built yet.',
   'summary.title': 'Overview',
   'summary.asOf': 'As of',
   'summary.rowsRead': 'Rows read',
@@ -55,6 +54,11 @@ export const en = {
   'status.upcoming': 'Upcoming',
   'status.missed': 'Missed',
   'status.projected': 'Projected',
+  'card.viewTable': 'View as table',
+  'card.viewChart': 'View as chart',
+  'card.png': 'Download PNG',
+  'card.svg': 'Download SVG',
+  'card.csv': 'Download CSV',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
-import { locale } from '../state/locale.svelte.ts';
+import { locale, type Lang } from '../state/locale.svelte.ts';
 import type { MessageKey } from './en.ts';
 import type { ObligationStatus } from '../../domain/types.ts';
+import type { ChartCardLabels } from '../../charts/ChartCard.svelte';
 
 export type { MessageKey, Dictionary } from './en.ts';
 
@@ -11,9 +12,22 @@ export type { MessageKey, Dictionary } from './en.ts';
  * @example t('file.loading', { name: 'demo.csv' }) // 'Fetching demo.csv…'
  */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return locale.dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fill(locale.dictionary[key], values);
+}
+
+/**
+ * A view's own `t`: its message for `key` in the current language, with
+ * `{name}` filled from `values`.
+ *
+ * @example export const m = translator({ en, da }); m('title')
+ */
+export function translator<K extends string>(dictionaries: Record<Lang, Record<K, string>>) {
+  return (key: K, values: Record<string, string | number> = {}): string => fill(dictionaries[locale.lang][key], values);
+}
+
+/** @example fill('{n} weeks', { n: 4 }) // '4 weeks'; an unknown `{name}` stays as written */
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The name of each obligation status in the current language. */
@@ -25,5 +39,16 @@ export function statusLabels(): Record<ObligationStatus, string> {
     upcoming: t('status.upcoming'),
     missed: t('status.missed'),
     projected: t('status.projected'),
+  };
+}
+
+/** The words of a chart card's buttons in the current language. */
+export function cardLabels(): ChartCardLabels {
+  return {
+    viewTable: t('card.viewTable'),
+    viewChart: t('card.viewChart'),
+    png: t('card.png'),
+    svg: t('card.svg'),
+    csv: t('card.csv'),
   };
 }

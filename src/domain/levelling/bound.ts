@@ -31,8 +31,8 @@ export function peak(plan: readonly number[], weeks: number): number {
 }
 
 /** How many jobs a plan puts in each week. @example load([0, 0, 1], 3) // [2, 1, 0] */
-export function load(plan: readonly number[], weeks: number): number[] {
+export function load(plan: ArrayLike<number>, weeks: number): number[] {
   const out = new Array<number>(weeks).fill(0);
-  for (const w of plan) out[w]!++;
+  for (let i = 0; i < plan.length; i++) out[plan[i]!]!++;
   return out;
 }

@@ -10,20 +10,35 @@ import type { IsoDate } from '../types.ts';
  */
 
 /**
+ * The open obligations' due dates: a list, or (faster, as many share a
+ * date) each distinct date with how many fall due on it.
+ */
+export type OpenDue = readonly IsoDate[] | ReadonlyMap<IsoDate, number>;
+
+/** Counts due dates by date. @example dueDateCounts(['2025-07-31', '2025-07-31']) // Map { '2025-07-31' => 2 } */
+export function dueDateCounts(dues: Iterable<IsoDate>): Map<IsoDate, number> {
+  const out = new Map<IsoDate, number>();
+  for (const d of dues) out.set(d, (out.get(d) ?? 0) + 1);
+  return out;
+}
+
+/**
  * Follow-ups done in (asOf, asOf + months] when each is done `earlyDays` early.
  * @example cascadeCount(['2025-07-31'], '2025-07-01', 12, 6, 28) // 3 (as due: 2)
  */
-export function cascadeCount(openDue: readonly IsoDate[], asOf: IsoDate, months: number, interval: number, earlyDays: number): number {
+export function cascadeCount(openDue: OpenDue, asOf: IsoDate, months: number, interval: number, earlyDays: number): number {
   const end = addMonths(asOf, months);
   const early = Math.max(0, Math.round(earlyDays));
+  const byDate = Array.isArray(openDue) ? dueDateCounts(openDue) : (openDue as ReadonlyMap<IsoDate, number>);
   let count = 0;
-  for (const first of openDue) {
+  // Chains that start on one date run alike, so each date is played once.
+  for (const [first, times] of byDate) {
     let due = first;
     for (;;) {
       const before = addDays(due, -early);
       const done = before < asOf ? asOf : before;
       if (done > end) break;
-      count++;
+      count += times;
       due = addMonths(done, interval);
     }
   }
@@ -39,7 +54,7 @@ export interface CascadeCost {
 }
 
 /** The cascade of a policy against "as due", over a period. */
-export function cascadeCost(openDue: readonly IsoDate[], asOf: IsoDate, months: number, interval: number, earlyDays: number): CascadeCost {
+export function cascadeCost(openDue: OpenDue, asOf: IsoDate, months: number, interval: number, earlyDays: number): CascadeCost {
   const asDue = cascadeCount(openDue, asOf, months, interval, 0);
   const withPolicy = cascadeCount(openDue, asOf, months, interval, earlyDays);
   return { months, asDue, withPolicy, extraPerYear: ((withPolicy - asDue) * 12) / months };

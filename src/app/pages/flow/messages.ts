@@ -1,4 +1,4 @@
-import { locale } from '../../state/locale.svelte.ts';
+import { translator } from '../../i18n/index.ts';
 
 /* The cumulative flow view's own words, in both languages. `{name}` marks a value. */
 
@@ -55,11 +55,6 @@ export const en = {
   'table.unit': 'Unit',
   'table.unitsCaption': 'Each unit’s table is below, one after another.',
   'empty': 'This export has no follow-ups in the period.',
-  'card.viewTable': 'View as table',
-  'card.viewChart': 'View as chart',
-  'card.png': 'PNG',
-  'card.svg': 'SVG',
-  'card.csv': 'CSV',
 } as const;
 
 export type FlowKey = keyof typeof en;
@@ -117,18 +112,7 @@ export const da: Record<FlowKey, string> = {
   'table.unit': 'Enhed',
   'table.unitsCaption': 'Hver enheds tabel står nedenfor, den ene efter den anden.',
   'empty': 'Eksporten har ingen opfølgninger i perioden.',
-  'card.viewTable': 'Vis som tabel',
-  'card.viewChart': 'Vis som diagram',
-  'card.png': 'PNG',
-  'card.svg': 'SVG',
-  'card.csv': 'CSV',
 };
 
-const dictionaries = { en, da } as const;
-
-/** The flow view's message for `key` in the current language, `{name}` filled from `values`. */
-export function m(key: FlowKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[locale.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+/** The view's message for `key` in the current language, `{name}` filled from `values`. */
+export const m = translator<FlowKey>({ en, da });

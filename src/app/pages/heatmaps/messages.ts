@@ -1,4 +1,4 @@
-import { locale } from '../../state/locale.svelte.ts';
+import { translator } from '../../i18n/index.ts';
 
 /* The workload heatmaps' own words, in both languages. `{name}` marks a value. */
 
@@ -55,11 +55,6 @@ export const en = {
   'list.caseworker': 'Caseworker',
   'list.due': 'Due',
   'list.status': 'Status',
-  'card.viewTable': 'View as table',
-  'card.viewChart': 'View as chart',
-  'card.png': 'Download PNG',
-  'card.svg': 'Download SVG',
-  'card.csv': 'Download CSV',
 } as const;
 
 export type HeatmapsKey = keyof typeof en;
@@ -117,18 +112,7 @@ export const da: Record<HeatmapsKey, string> = {
   'list.caseworker': 'Sagsbehandler',
   'list.due': 'Frist',
   'list.status': 'Status',
-  'card.viewTable': 'Vis som tabel',
-  'card.viewChart': 'Vis som diagram',
-  'card.png': 'Hent PNG',
-  'card.svg': 'Hent SVG',
-  'card.csv': 'Hent CSV',
 };
 
-const dictionaries = { en, da } as const;
-
-/** The heatmaps' message for `key` in the current language, `{name}` filled from `values`. */
-export function m(key: HeatmapsKey, values: Record<string, string | number> = {}): string {
-  return dictionaries[locale.lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
+/** The view's message for `key` in the current language, `{name}` filled from `values`. */
+export const m = translator<HeatmapsKey>({ en, da });

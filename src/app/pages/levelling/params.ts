@@ -1,0 +1,37 @@
+import { MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+
+/*
+ * The view's state in the address: ?view=levelling&lead=4&cap=30&policy=level&unit=Amager&weeks=4.
+ * Anything unreadable falls back to the default, so a hand-edited link still opens.
+ */
+
+export const DEFAULT_LEAD = 4;
+export const DEFAULT_POLICY: PolicyName = 'level';
+export const PLAN_WEEKS = [1, 2, 4, 8, 13, 26] as const;
+export const DEFAULT_PLAN_WEEKS = 4;
+
+/** @example leadOf('8') // 8; leadOf('x') // 4 */
+export function leadOf(value: string | null): number {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_LEAD ? n : DEFAULT_LEAD;
+}
+
+/** A whole number of follow-ups from 1, or null. @example capOf('30') // 30 */
+export function capOf(value: string | null): number | null {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+export function policyOf(value: string | null): PolicyName {
+  return (POLICY_NAMES as readonly string[]).includes(value ?? '') ? (value as PolicyName) : DEFAULT_POLICY;
+}
+
+/** A unit of the export, or null for all. */
+export function unitOf(value: string | null, units: readonly string[]): string | null {
+  return value !== null && units.includes(value) ? value : null;
+}
+
+export function planWeeksOf(value: string | null): number {
+  const n = Number(value);
+  return (PLAN_WEEKS as readonly number[]).includes(n) ? n : DEFAULT_PLAN_WEEKS;
+}

@@ -1,0 +1,69 @@
+import type { Cell } from '../export/csv.ts';
+import type { IsoDate } from '../types.ts';
+import type { PlanningWeek, Simulation } from './simulate.ts';
+
+/*
+ * The plan as a team leader acts on it: per caseworker and week, which
+ * follow-ups to start. Rows for a table, a print-out and a CSV.
+ */
+
+export interface PlanRow {
+  unit: string;
+  caseworker: string;
+  /** The week to start it in. */
+  week: PlanningWeek;
+  caseId: string;
+  measureId: string;
+  measureType: string;
+  due: IsoDate;
+  /** Weeks before its due week. */
+  weeksEarly: number;
+}
+
+/**
+ * The planned follow-ups of weeks `from`…`to` (indices into the 26), by
+ * unit, caseworker (Danish order), week, due date and case.
+ */
+export function planRows(sim: Simulation, from = 0, to = sim.weeks.length - 1): PlanRow[] {
+  const rows: PlanRow[] = [];
+  for (const u of sim.units) {
+    u.plan.forEach((w, i) => {
+      if (w < from || w > to) return;
+      const o = u.jobs[i]!;
+      rows.push({
+        unit: u.unit,
+        caseworker: o.caseworker,
+        week: sim.weeks[w]!,
+        caseId: o.caseId,
+        measureId: o.measureId,
+        measureType: o.measureType,
+        due: o.due,
+        weeksEarly: u.dueWeek[i]! - w,
+      });
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      a.unit.localeCompare(b.unit, 'da') ||
+      a.caseworker.localeCompare(b.caseworker, 'da') ||
+      a.week.monday.localeCompare(b.week.monday) ||
+      a.due.localeCompare(b.due) ||
+      a.caseId.localeCompare(b.caseId),
+  );
+}
+
+/** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, weeks early. */
+export function planCells(rows: readonly PlanRow[]): Cell[][] {
+  return rows.map((r) => [r.unit, r.caseworker, r.week.key, r.week.monday, r.caseId, r.measureId, r.measureType, r.due, r.weeksEarly]);
+}
+
+/** Plan rows grouped by unit and caseworker, in order. */
+export function byCaseworker(rows: readonly PlanRow[]): { key: string; unit: string; caseworker: string; rows: PlanRow[] }[] {
+  const groups: { key: string; unit: string; caseworker: string; rows: PlanRow[] }[] = [];
+  for (const r of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.unit === r.unit && last.caseworker === r.caseworker) last.rows.push(r);
+    else groups.push({ key: `${r.unit}\u0000${r.caseworker}`, unit: r.unit, caseworker: r.caseworker, rows: [r] });
+  }
+  return groups;
+}

@@ -1,0 +1,114 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
+import { locale } from '../../src/app/state/locale.svelte.ts';
+import { UrlState } from '../../src/app/state/url.svelte.ts';
+import { deriveExport } from '../../src/domain/analyze.ts';
+import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+
+// jsdom has no ResizeObserver; the charts' frames measure their width with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/?view=levelling${search}`);
+  const url = new UrlState(window);
+  render(LevellingView, { analysis, obligations, url });
+  return url;
+}
+
+const figureRow = (key: string) => document.querySelector<HTMLTableRowElement>(`tr[data-figure="${key}"]`)!;
+const policyValue = (key: string) => Number(figureRow(key).querySelector('td.value')!.textContent!.replace(/[.,\s]/g, ''));
+
+describe('the levelling view', () => {
+  beforeEach(() => {
+    locale.lang = 'en';
+  });
+  afterEach(() => {
+    locale.lang = 'en';
+    vi.restoreAllMocks();
+  });
+
+  it('reads its settings from the address and says that levelling is per unit', () => {
+    open('&lead=6&policy=shift&cap=40');
+    expect(screen.getByRole('slider', { name: /Lead/ })).toHaveValue('6');
+    expect(screen.getByRole('spinbutton', { name: /Capacity/ })).toHaveValue(40);
+    expect(screen.getByRole('radio', { name: /^Shifted/ })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Unit' })).toHaveValue('');
+    expect(screen.getByText(/Levelling is planned per unit/)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Figures: Shifted against as due' })).toBeInTheDocument();
+  });
+
+  it('moving the lead from 0 to 8 lowers the levelled peak shown, and writes the lead to the address', async () => {
+    open('&lead=0&unit=' + encodeURIComponent(analysis.units[0]!));
+    const before = policyValue('peak');
+    await fireEvent.input(screen.getByRole('slider', { name: /Lead/ }), { target: { value: '8' } });
+    expect(window.location.search).toContain('lead=8');
+    const after = policyValue('peak');
+    expect(after).toBeLessThan(before);
+    // At lead 0 no follow-up can move: the levelled peak is the as-due peak, and the lower bound equals it.
+    expect(policyValue('lowerBound')).toBe(after);
+  });
+
+  it('choosing a policy and a unit changes the address, the figures and the heatmap’s rows', async () => {
+    open('');
+    await fireEvent.click(screen.getByRole('radio', { name: /^As due/ }));
+    expect(window.location.search).toContain('policy=due');
+    expect(within(figureRow('peak')).getAllByRole('cell').at(-1)).toHaveTextContent(/^0\s?%$/);
+    const unit = analysis.units[1]!;
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Unit' }), { target: { value: unit } });
+    expect(new URLSearchParams(window.location.search).get('unit')).toBe(unit);
+    expect(screen.getByRole('heading', { name: `The plan by caseworker and week, ${unit}` })).toBeInTheDocument();
+  });
+
+  it('counts weeks over a capacity only when one is set', async () => {
+    open('&policy=due');
+    expect(figureRow('weeksOver')).toHaveTextContent('Set a capacity');
+    await fireEvent.change(screen.getByRole('spinbutton', { name: /Capacity/ }), { target: { value: '1' } });
+    expect(window.location.search).toContain('cap=1');
+    expect(policyValue('weeksOver')).toBeGreaterThan(0);
+  });
+
+  it('shows the cost of each policy per unit, with a total', () => {
+    open('&lead=8');
+    const table = screen.getByRole('table', { name: /extra per year each policy costs/ });
+    const body = within(table).getAllByRole('row').slice(1);
+    expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([...analysis.units, 'Total']);
+  });
+
+  it('lists per caseworker the follow-ups to start in the chosen weeks, and prints and downloads them', async () => {
+    const print = vi.fn();
+    window.print = print;
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    open('&unit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
+    const plans = screen.getAllByRole('table', { name: /follow-ups to start$/ });
+    expect(plans.length).toBeGreaterThan(0);
+    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' ')[0])));
+    expect(weeks.size).toBeLessThanOrEqual(2);
+    await fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
+    expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    const text = await created[0]!.text();
+    expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,weeks_early');
+    expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
+  });
+
+  it('speaks Danish', () => {
+    locale.lang = 'da';
+    open('&policy=level');
+    expect(screen.getByRole('table', { name: 'Nøgletal: Udjævnet over for ved frist' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Forskudt/ })).not.toBeChecked();
+    expect(screen.getByText(/Udjævningen planlægges pr. enhed/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Udskriv' })).toBeInTheDocument();
+  });
+});

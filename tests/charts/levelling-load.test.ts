@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import LoadChart from '../../src/app/pages/levelling/LoadChart.svelte';
+import { locale } from '../../src/app/state/locale.svelte.ts';
+import { addDays } from '../../src/domain/calendar.ts';
+import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
+import type { Obligation } from '../../src/domain/types.ts';
+
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const W0 = '2025-06-30';
+const obligations: Obligation[] = [2, 2, 2, 2, 10].map((w, i) => ({
+  measureKey: `C${i}`, caseId: `C${i}`, measureId: 'M', measureType: 'T', seq: 1, created: '2025-01-01',
+  due: addDays(W0, 7 * w + 1), completed: null, status: 'upcoming', measureEnd: null, unit: 'A', caseworker: 'Kim',
+}));
+const sim = simulate(prepareLevelling(obligations, ['A'], '2025-07-02'), { lead: 4, policy: 'level', capacity: 3, unit: null });
+
+const round = (v: string | null) => Math.round(Number(v));
+
+describe('the weekly load chart', () => {
+  it('draws one filled bar per week for the policy and one outline per week for as due, labelled by ISO week', () => {
+    locale.lang = 'en';
+    const { container } = render(LoadChart, { sim, policyName: 'Levelled', capacity: 3 });
+    const chart = container.querySelector('svg.chart')!;
+    const filled = chart.querySelectorAll('rect[fill="#0072B2"]');
+    const outlines = chart.querySelectorAll('rect[fill="none"][stroke="#1b1f24"]');
+    expect(filled).toHaveLength(26);
+    expect(outlines).toHaveLength(26);
+    // Levelled: two in weeks 1 and 2, as due four in week 2: the as-due outline of week 2 is twice the height of its bar.
+    const h = (el: Element | undefined) => round(el!.getAttribute('height'));
+    expect(h(outlines[2])).toBe(2 * h(filled[2]));
+    expect(h(filled[0])).toBe(0);
+    expect(h(filled[1])).toBe(h(filled[2]));
+    const labels = [...chart.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toContain('W27');
+    expect(labels).toContain('Capacity');
+    expect(screen.getByRole('img', { name: /Peak 2 against 4 as due/ })).toBeInTheDocument();
+  });
+
+  it('draws the capacity as a dashed rule at its value and the lower bound dotted', () => {
+    const { container } = render(LoadChart, { sim, policyName: 'Levelled', capacity: 3 });
+    const chart = container.querySelector('svg.chart')!;
+    const cap = chart.querySelector('line[stroke="#D55E00"]')!;
+    const bound = chart.querySelector('line[stroke="#4a5260"][stroke-dasharray="2 3"]')!;
+    expect(cap.getAttribute('stroke-dasharray')).toBe('6 4');
+    // y is linear from 0 at the bottom: the rule at 3 lies above the one at 2.
+    expect(Number(cap.getAttribute('y1'))).toBeLessThan(Number(bound.getAttribute('y1')));
+  });
+
+  it('has the numbers behind it as a table', async () => {
+    render(LoadChart, { sim, policyName: 'Levelled', capacity: null });
+    await fireEvent.click(screen.getByRole('button', { name: 'View as table' }));
+    const table = screen.getByRole('table', { name: 'Follow-ups per ISO week' });
+    const row = [...table.querySelectorAll('tbody tr')][2]!;
+    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['W29', 'July 14, 2025', '2', '4']);
+  });
+});

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** "1.234" (Danish) or "1,234" (English) as a number; the peak has no decimals. */
+const count = (text: string | null) => Number((text ?? '').replace(/[.,\s\u00a0]/g, ''));
+
+async function openLevelling(page: Page, search = '') {
+  await page.goto(`/?view=levelling${search}`);
+  const figures = page.getByRole('table', { name: /^Figures:/ });
+  await expect(figures).toBeVisible({ timeout: 30_000 });
+  return figures;
+}
+
+const peakShown = (page: Page) => page.locator('tr[data-figure="peak"] td.value');
+
+test('moving the lead from 0 to 8 lowers the levelled peak on the demo data', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+
+  await openLevelling(page, '&policy=level&lead=0');
+  await expect(page.getByRole('radio', { name: /^Levelled/ })).toBeChecked();
+  const before = count(await peakShown(page).textContent());
+  expect(before).toBeGreaterThan(0);
+
+  await page.getByRole('slider', { name: /Lead/ }).fill('8');
+  await expect(page).toHaveURL(/lead=8/);
+  await expect.poll(async () => count(await peakShown(page).textContent())).toBeLessThan(before);
+  // The levelled peak of one unit is its lower bound.
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption({ index: 1 });
+  await expect(page.locator('tr[data-figure="peak"] td.value')).toHaveText(
+    (await page.locator('tr[data-figure="lowerBound"] td.value').textContent()) ?? '',
+  );
+
+  expect(problems, 'console errors or warnings, e.g. CSP violations').toEqual([]);
+});
+
+test('the plan prints without the controls', async ({ page }) => {
+  await openLevelling(page, '&lead=6');
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('slider', { name: /Lead/ })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByRole('table', { name: /follow-ups to start$/ }).first()).toBeVisible();
+});
+
+test('the levelling view has no detectable accessibility violations', async ({ page }) => {
+  await openLevelling(page, '&cap=20');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
