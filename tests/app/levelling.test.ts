@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
@@ -55,6 +55,18 @@ describe('the levelling view', () => {
     expect(after).toBeLessThan(before);
     // At lead 0 no follow-up can move: the levelled peak is the as-due peak, and the lower bound equals it.
     expect(policyValue('lowerBound')).toBe(after);
+  });
+
+  it('explains a levelled all-units peak above the pooled lower bound, and says nothing for one unit, where they agree', () => {
+    open('&lead=6');
+    const peak = policyValue('peak');
+    const bound = policyValue('lowerBound');
+    expect(peak).toBeGreaterThan(bound);
+    expect(screen.getByText(new RegExp(`levelled peak \\(${peak}\\) lies above the lower bound \\(${bound}\\)`))).toBeInTheDocument();
+    cleanup();
+    open('&lead=6&unit=' + encodeURIComponent(analysis.units[0]!));
+    expect(policyValue('peak')).toBe(policyValue('lowerBound'));
+    expect(screen.queryByText(/lies above the lower bound/)).toBeNull();
   });
 
   it('choosing a policy and a unit changes the address, the figures and the heatmap’s rows', async () => {
