@@ -46,23 +46,30 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * `compute(key, n)`, remembered per n for up to 200,000 keys: exports hold a
+ * few thousand distinct dates and the rules a few month counts, so each sum
+ * is worked out once.
+ */
+function remembered<K, V>(compute: (key: K, n: number) => V): (key: K, n: number) => V {
+  const memo = new Map<number, Map<K, V>>();
+  return (key, n) => {
+    let byKey = memo.get(n);
+    if (!byKey) memo.set(n, (byKey = new Map()));
+    let value = byKey.get(key);
+    if (value === undefined) {
+      value = compute(key, n);
+      if (byKey.size < 200_000) byKey.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
  * date-fns' addMonths on a calendar date: same day of month, clamped to the
  * end of the target month.
  * @example addMonths('2024-08-31', 6) // '2025-02-28'
  */
-export function addMonths(d: IsoDate, n: number): IsoDate {
-  // Exports hold a few thousand distinct dates and the rules a few month
-  // counts, so each sum is worked out by date-fns once and remembered.
-  let byDate = addMonthsMemo.get(n);
-  if (!byDate) addMonthsMemo.set(n, (byDate = new Map()));
-  let sum = byDate.get(d);
-  if (sum === undefined) {
-    sum = fromLocal(addMonthsDate(toLocal(d), n));
-    if (byDate.size < 200_000) byDate.set(d, sum);
-  }
-  return sum;
-}
-const addMonthsMemo = new Map<number, Map<IsoDate, IsoDate>>();
+export const addMonths: (d: IsoDate, n: number) => IsoDate = remembered((d: IsoDate, n) => fromLocal(addMonthsDate(toLocal(d), n)));
 
 /** Days since 1970-01-01 (may be negative). @example dayNumber('1970-01-02') // 1 */
 export function dayNumber(d: IsoDate): number {
@@ -75,6 +82,13 @@ export function fromDayNumber(n: number): IsoDate {
   const date = new Date(n * DAY_MS);
   return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
+
+/**
+ * `addMonths` on day numbers, for loops that walk many dates month by
+ * month (the cascade) without making strings.
+ * @example addMonthsToDay(dayNumber('2024-08-31'), 6) === dayNumber('2025-02-28') // true
+ */
+export const addMonthsToDay: (day: number, n: number) => number = remembered((day: number, n) => dayNumber(addMonths(fromDayNumber(day), n)));
 
 /** Adds n days. @example addDays('2025-12-31', 1) // '2026-01-01' */
 export function addDays(d: IsoDate, n: number): IsoDate {

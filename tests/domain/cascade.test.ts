@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cascadeCost, cascadeCount, dueDateCounts, percentChange, policyCosts, prepareLevelling, stdDev, totalCost, weeksOver } from '../../src/domain/levelling/index.ts';
+import fc from 'fast-check';
+import { addDays, addMonths } from '../../src/domain/calendar.ts';
+import { cascadeCost, cascadeCount, cascadeCounts, dueDateCounts, percentChange, policyCosts, prepareLevelling, stdDev, totalCost, weeksOver } from '../../src/domain/levelling/index.ts';
 import type { Obligation } from '../../src/domain/types.ts';
 
 describe('the cascade of starting early', () => {
@@ -13,6 +15,28 @@ describe('the cascade of starting early', () => {
 
   it('never does a follow-up before the as-of date', () => {
     expect(cascadeCount(['2025-07-02'], '2025-07-01', 6, 6, 70)).toBe(2); // 07-01, then due 2026-01-01 done 2025-10-23
+  });
+
+  it('counts several periods in one walk as the chains played one by one, date by date, would', () => {
+    // The cascade by the letter, on date strings, one chain per open follow-up.
+    const byTheLetter = (dues: string[], asOf: string, months: number, interval: number, early: number) => {
+      const end = addMonths(asOf, months);
+      let n = 0;
+      for (let due of dues) {
+        for (let done = addDays(due, -early); (done = done < asOf ? asOf : done) <= end; done = addDays(due, -early)) {
+          n++;
+          due = addMonths(done, interval);
+        }
+      }
+      return n;
+    };
+    const day = fc.integer({ min: 0, max: 800 }).map((d) => addDays('2025-01-01', d));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 30 }), day, fc.integer({ min: 0, max: 84 }), fc.constantFrom(3, 6), (dues, asOf, early, interval) => {
+        const periods = [12, 24];
+        expect(cascadeCounts(dues, asOf, periods, interval, early)).toEqual(periods.map((m) => byTheLetter(dues, asOf, m, interval, early)));
+      }),
+    );
   });
 
   it('over 24 months the extra per year is averaged', () => {

@@ -7,14 +7,26 @@ import type { Job } from './jobs.ts';
  * @example lowerBound([{ release: 0, due: 0 }, { release: 0, due: 1 }], 2) // 1
  */
 export function lowerBound(jobs: readonly Job[], weeks: number): number {
-  // inside[a][b]: jobs with release >= a and due <= b, from counts by (release, due).
-  const count = Array.from({ length: weeks }, () => new Int32Array(weeks));
-  for (const j of jobs) count[j.release]![j.due]!++;
+  return boundOfWindows(windowCounts(jobs, weeks), weeks);
+}
+
+/**
+ * The jobs counted by window: `counts[release * weeks + due]`. Counts of
+ * several units add up (`into`), so their pooled bound needs no list of
+ * all their jobs.
+ * @example windowCounts([{ release: 0, due: 1 }], 2) // Int32Array [0, 1, 0, 0]
+ */
+export function windowCounts(jobs: readonly Job[], weeks: number, into = new Int32Array(weeks * weeks)): Int32Array {
+  for (const j of jobs) into[j.release * weeks + j.due]!++;
+  return into;
+}
+
+/** The lower bound of jobs counted by window (see `windowCounts`). */
+export function boundOfWindows(counts: Int32Array, weeks: number): number {
   let best = 0;
   const inside = new Int32Array(weeks); // for the current a, jobs with release >= a and due == b
   for (let a = weeks - 1; a >= 0; a--) {
-    const row = count[a]!;
-    for (let b = 0; b < weeks; b++) inside[b]! += row[b]!;
+    for (let b = 0; b < weeks; b++) inside[b]! += counts[a * weeks + b]!;
     let n = 0;
     for (let b = a; b < weeks; b++) {
       n += inside[b]!;

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../calendar.ts';
+import { addMonths, addMonthsToDay, dayNumber } from '../calendar.ts';
 import type { IsoDate } from '../types.ts';
 
 /*
@@ -27,22 +27,32 @@ export function dueDateCounts(dues: Iterable<IsoDate>): Map<IsoDate, number> {
  * @example cascadeCount(['2025-07-31'], '2025-07-01', 12, 6, 28) // 3 (as due: 2)
  */
 export function cascadeCount(openDue: OpenDue, asOf: IsoDate, months: number, interval: number, earlyDays: number): number {
-  const end = addMonths(asOf, months);
+  return cascadeCounts(openDue, asOf, [months], interval, earlyDays)[0]!;
+}
+
+/**
+ * `cascadeCount` for several periods at once, in one walk of the chains
+ * (on day numbers: the walk is what a control change waits for).
+ * @example cascadeCounts(['2025-07-31'], '2025-07-01', [12, 24], 6, 28) // [3, 5]
+ */
+export function cascadeCounts(openDue: OpenDue, asOf: IsoDate, periods: readonly number[], interval: number, earlyDays: number): number[] {
+  const start = dayNumber(asOf);
+  const ends = periods.map((months) => dayNumber(addMonths(asOf, months)));
+  const last = Math.max(...ends);
   const early = Math.max(0, Math.round(earlyDays));
   const byDate = Array.isArray(openDue) ? dueDateCounts(openDue) : (openDue as ReadonlyMap<IsoDate, number>);
-  let count = 0;
+  const counts = periods.map(() => 0);
   // Chains that start on one date run alike, so each date is played once.
   for (const [first, times] of byDate) {
-    let due = first;
+    let due = dayNumber(first);
     for (;;) {
-      const before = addDays(due, -early);
-      const done = before < asOf ? asOf : before;
-      if (done > end) break;
-      count += times;
-      due = addMonths(done, interval);
+      const done = Math.max(start, due - early);
+      if (done > last) break;
+      for (let p = 0; p < ends.length; p++) if (done <= ends[p]!) counts[p]! += times;
+      due = addMonthsToDay(done, interval);
     }
   }
-  return count;
+  return counts;
 }
 
 export interface CascadeCost {

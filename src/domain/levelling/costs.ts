@@ -1,4 +1,4 @@
-import { cascadeCount } from './cascade.ts';
+import { cascadeCounts } from './cascade.ts';
 import { levelled } from './policies.ts';
 import { meanDaysEarly, unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
 
@@ -30,16 +30,16 @@ export interface UnitCost {
   policies: Record<PolicyName, PolicyCost>;
 }
 
-/** Chains played forward are the costly part: remembered per unit, period and whole days early. */
-const memo = new WeakMap<Prepared, Map<string, number>>();
+/** Chains played forward are the costly part: remembered per unit, periods and whole days early. */
+const memo = new WeakMap<Prepared, Map<string, number[]>>();
 
-function count(prepared: Prepared, unit: number, months: number, interval: number, early: number): number {
+function counts(prepared: Prepared, unit: number, periods: readonly number[], interval: number, early: number): number[] {
   let cache = memo.get(prepared);
   if (!cache) memo.set(prepared, (cache = new Map()));
   const days = Math.max(0, Math.round(early));
-  const key = `${unit}|${months}|${interval}|${days}`;
+  const key = `${unit}|${periods.join(',')}|${interval}|${days}`;
   let n = cache.get(key);
-  if (n === undefined) cache.set(key, (n = cascadeCount(prepared.units[unit]!.openDue, prepared.asOf, months, interval, days)));
+  if (n === undefined) cache.set(key, (n = cascadeCounts(prepared.units[unit]!.openDue, prepared.asOf, periods, interval, days)));
   return n;
 }
 
@@ -64,14 +64,19 @@ export function policyCosts(prepared: Prepared, lead: number, unit: string | nul
   return unitsInScope(prepared, unit).map((u) => {
     const at = prepared.units.indexOf(u);
     const early: Record<PolicyName, number> = { due: 0, ...earlyOf(u, lead, weeks) };
-    const costOf = (days: number): PolicyCost => ({
-      meanDaysEarly: days,
-      periods: periods.map((months) => {
-        const asDue = count(prepared, at, months, interval, 0);
-        const withPolicy = count(prepared, at, months, interval, days);
-        return { months, asDue, withPolicy, extraPerYear: ((withPolicy - asDue) * 12) / months };
-      }),
-    });
+    const asDue = counts(prepared, at, periods, interval, 0);
+    const costOf = (days: number): PolicyCost => {
+      const withPolicy = counts(prepared, at, periods, interval, days);
+      return {
+        meanDaysEarly: days,
+        periods: periods.map((months, i) => ({
+          months,
+          asDue: asDue[i]!,
+          withPolicy: withPolicy[i]!,
+          extraPerYear: ((withPolicy[i]! - asDue[i]!) * 12) / months,
+        })),
+      };
+    };
     return { unit: u.unit, open: u.open, policies: { due: costOf(early.due), shift: costOf(early.shift), level: costOf(early.level) } };
   });
 }

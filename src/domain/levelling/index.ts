@@ -2,7 +2,7 @@ export { type Job, jobObligations, jobsOf, checkLead } from './jobs.ts';
 export { type Policy, asDue, shifted, levelled, planWithCapacity } from './policies.ts';
 export { lowerBound, peak, load } from './bound.ts';
 export { levellingSummary } from './summary.ts';
-export { cascadeCount, cascadeCost, dueDateCounts, type CascadeCost, type OpenDue } from './cascade.ts';
+export { cascadeCount, cascadeCounts, cascadeCost, dueDateCounts, type CascadeCost, type OpenDue } from './cascade.ts';
 export { stdDev, weeksOver, percentChange } from './stats.ts';
 export {
   POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, meanDaysEarly, lateUnderCapacity, simulate, planTab, unitsInScope,

@@ -3,7 +3,7 @@ import type { CrossTab } from '../aggregate/crosstab.ts';
 import { addDays, isoWeekOf, startOfIsoWeek, weekIndex } from '../calendar.ts';
 import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { IsoDate, Obligation, WeekLabel } from '../types.ts';
-import { load, lowerBound } from './bound.ts';
+import { boundOfWindows, load, windowCounts } from './bound.ts';
 import { dueDateCounts } from './cascade.ts';
 import type { Job } from './jobs.ts';
 import { asDue, levelled, shifted, type Policy } from './policies.ts';
@@ -235,8 +235,8 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
   const scope = unitsInScope(prepared, options.unit);
   const total = new Array<number>(weeks).fill(0);
   const totalAsDue = new Array<number>(weeks).fill(0);
-  // Counts by (release, due) of every job in scope, for the bound of their summed load.
-  const pooled: Job[] = [];
+  // Jobs in scope counted by window, for the bound of their summed load.
+  const pooled = new Int32Array(weeks * weeks);
   let jobCount = 0;
   let earlyDays = 0;
   let over = 0;
@@ -252,7 +252,8 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
       if (options.capacity !== null && unitLoad[w]! > options.capacity) over++;
       if (options.capacity !== null && unitAsDue[w]! > options.capacity) overAsDue++;
     }
-    if (scope.length > 1) for (const j of jobs) pooled.push(j);
+    const windows = windowCounts(jobs, weeks);
+    for (let k = 0; k < windows.length; k++) pooled[k]! += windows[k]!;
     const early = meanDaysEarly(jobs, plan);
     jobCount += jobs.length;
     earlyDays += early * jobs.length;
@@ -263,7 +264,7 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
       dueWeek: u.dueWeek,
       load: unitLoad,
       asDueLoad: unitAsDue,
-      lowerBound: lowerBound(jobs, weeks),
+      lowerBound: boundOfWindows(windows, weeks),
       meanDaysEarly: early,
       backlog: u.backlog,
       late: lateUnderCapacity(jobs, plan, weeks, options.capacity),
@@ -273,7 +274,7 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
   const sum = (f: (u: UnitPlan) => number) => units.reduce((s, u) => s + f(u), 0);
   const peakOf = (xs: readonly number[]) => Math.max(0, ...xs);
   // With several units, no per-unit plan can bring the summed load below the bound of all their jobs together.
-  const bound = units.length === 1 ? units[0]!.lowerBound : lowerBound(pooled, weeks);
+  const bound = units.length === 1 ? units[0]!.lowerBound : boundOfWindows(pooled, weeks);
   const backlog = sum((u) => u.backlog);
   return {
     options,
