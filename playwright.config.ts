@@ -4,8 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests against the built app (`npm run test:e2e` builds first),
  * served by `vite preview`. Browsers are not downloaded: Playwright drives an
  * installed Chromium, /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
+ * E2E_PORT moves the preview server off 4173 when that port is taken.
  */
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
