@@ -115,6 +115,48 @@ describe('the levelling view', () => {
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
   });
 
+  it('announces a re-plan in one sentence, not by reading out the whole table', async () => {
+    open('&lead=6&unit=' + encodeURIComponent(analysis.units[0]!));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(new RegExp(`^Levelled at a lead of 6 weeks: peak ${policyValue('peak')} against ${Number(figureRow('peak').querySelector('td')!.textContent)} as due \\(-\\d+%\\)\\. No plan can go below ${policyValue('lowerBound')}\\.$`));
+    expect(screen.getByRole('table', { name: /^Figures:/ }).closest('[aria-live]')).toBeNull();
+    await fireEvent.input(screen.getByRole('slider', { name: /Lead/ }), { target: { value: '1' } });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Levelled at a lead of 1 week: peak/);
+  });
+
+  it('says one week, not "1 weeks"', () => {
+    open('&lead=1');
+    expect(screen.getByRole('slider', { name: /Lead/ })).toHaveAttribute('aria-valuetext', '1 week');
+    expect(screen.getByRole('option', { name: 'This week' })).toHaveValue('1');
+    expect(screen.getByText(/at a lead of 1 week\./)).toBeInTheDocument();
+  });
+
+  it('puts the settings and the as-of date on the printed plan', () => {
+    open('&lead=6&policy=shift&unit=' + encodeURIComponent(analysis.units[0]!));
+    const plan = screen.getByRole('region', { name: /^The plan:/ });
+    expect(within(plan).getByText(`Shifted, lead 6 weeks, ${analysis.units[0]!}, as of ${locale.formatDate(analysis.asOf)}.`)).toBeInTheDocument();
+  });
+
+  it('clears a capacity it does not accept, and shows a lead it clamped', async () => {
+    open('&lead=12');
+    const cap = screen.getByRole('spinbutton', { name: /Capacity/ });
+    await fireEvent.change(cap, { target: { value: '0' } });
+    expect(cap).toHaveValue(null);
+    const lead = screen.getByRole('spinbutton', { name: /Lead/ });
+    await fireEvent.change(lead, { target: { value: '20' } });
+    expect(lead).toHaveValue(12);
+  });
+
+  it('speaks natural Danish: a lead is a head start (forspring), a policy a strategy', () => {
+    locale.lang = 'da';
+    open('&lead=1&policy=level');
+    expect(screen.getByRole('slider', { name: /^Forspring/ })).toHaveAttribute('aria-valuetext', '1 uge');
+    expect(screen.getByRole('group', { name: 'Strategi' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: /^Spidsbelastning/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Denne uge' })).toBeInTheDocument();
+    expect(screen.queryByText(/forløb/i)).toBeNull();
+  });
+
   it('speaks Danish', () => {
     locale.lang = 'da';
     open('&policy=level');
