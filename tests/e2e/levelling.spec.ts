@@ -44,6 +44,11 @@ test('the plan prints without the controls', async ({ page }) => {
   await expect(page.getByRole('slider', { name: /Lead/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByRole('table', { name: /follow-ups to start$/ }).first()).toBeVisible();
+  await expect(page.getByText(/^Levelled, lead 6 weeks, all units, as of /)).toBeVisible();
+  // The page around the plan stays off the paper: file controls, the drop zone, the export endpoint.
+  await expect(page.getByRole('button', { name: 'Open file' })).toBeHidden();
+  await expect(page.getByText(/^Drop an export file here/)).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Export endpoint' })).toBeHidden();
 });
 
 test('the levelling view has no detectable accessibility violations', async ({ page }) => {
