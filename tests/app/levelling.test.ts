@@ -157,6 +157,13 @@ describe('the levelling view', () => {
     expect(screen.queryByText(/forløb/i)).toBeNull();
   });
 
+  it('explains the dash where as due is 0 and a change in percent cannot be given', () => {
+    open('');
+    const table = screen.getByRole('table', { name: /^Figures:/ });
+    expect(within(figureRow('meanDaysEarly')).getAllByRole('cell').at(-1)).toHaveTextContent('–');
+    expect(table).toHaveAccessibleDescription('–: no change in percent, as the figure is 0 as due.');
+  });
+
   it('speaks Danish', () => {
     locale.lang = 'da';
     open('&policy=level');
