@@ -53,6 +53,12 @@ describe('the weekly load chart', () => {
     expect(Number(cap.getAttribute('y1'))).toBeLessThan(Number(bound.getAttribute('y1')));
   });
 
+  it('says how the capacity line of several units is made up', () => {
+    const two = simulate(prepareLevelling(obligations, ['A', 'B'], '2025-07-02'), { lead: 4, policy: 'level', capacity: 3, unit: null });
+    render(LoadChart, { sim: two, policyName: 'Levelled', capacity: 3 });
+    expect(screen.getByText('Capacity: 2 units × 3 (6)')).toBeInTheDocument();
+  });
+
   it('has the numbers behind it as a table', async () => {
     render(LoadChart, { sim, policyName: 'Levelled', capacity: null });
     await fireEvent.click(screen.getByRole('button', { name: 'View as table' }));
