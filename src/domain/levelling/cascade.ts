@@ -23,7 +23,8 @@ export function dueDateCounts(dues: Iterable<IsoDate>): Map<IsoDate, number> {
 }
 
 /**
- * Follow-ups done in (asOf, asOf + months] when each is done `earlyDays` early.
+ * Follow-ups done in [asOf, asOf + months] when each is done `earlyDays` early
+ * (an overdue one is done on the as-of date, and counts).
  * @example cascadeCount(['2025-07-31'], '2025-07-01', 12, 6, 28) // 3 (as due: 2)
  */
 export function cascadeCount(openDue: OpenDue, asOf: IsoDate, months: number, interval: number, earlyDays: number): number {
