@@ -7,6 +7,8 @@
 export interface ExportEntry {
   id: string;
   name: string;
+  /** The name in other languages, by language code (`{ "da": "…" }`); optional. */
+  names?: Readonly<Record<string, string>>;
   /** Path of the CSV relative to the index. */
   file: string;
 }
@@ -80,6 +82,15 @@ async function get(url: URL, signal?: AbortSignal): Promise<Response> {
     throw new FetchError('html', url.href, response.status);
   }
   return response;
+}
+
+/**
+ * An entry's name in `lang`, or its `name` when it has none in that language.
+ * @example entryName({ id: 'a', name: 'Demo', names: { da: 'Demo (da)' }, file: 'a.csv' }, 'da') // 'Demo (da)'
+ */
+export function entryName(entry: ExportEntry, lang: string): string {
+  const named = entry.names?.[lang];
+  return typeof named === 'string' && Object.hasOwn(entry.names!, lang) && named.trim() !== '' ? named : entry.name;
 }
 
 function isEntry(value: unknown): value is ExportEntry {

@@ -13,18 +13,19 @@ export const DEMO = { seed: 2026, measures: 2000 } as const;
 export interface DemoEntry {
   id: string;
   name: string;
+  names: Record<string, string>;
   file: string;
   variant: VariantName;
 }
 
 export const DEMO_EXPORTS: readonly DemoEntry[] = [
-  { id: 'demo', name: 'Demo: 8 units (synthetic)', file: 'demo.csv', variant: 'canonical' },
-  { id: 'demo-excel-da', name: 'Demo: Danish Excel export (synthetic)', file: 'demo-excel-da.csv', variant: 'danish-excel' },
+  { id: 'demo', name: 'Demo: 8 units (synthetic)', names: { da: 'Demo: 8 enheder (syntetiske data)' }, file: 'demo.csv', variant: 'canonical' },
+  { id: 'demo-excel-da', name: 'Demo: Danish Excel export (synthetic)', names: { da: 'Demo: dansk Excel-udtræk (syntetiske data)' }, file: 'demo-excel-da.csv', variant: 'danish-excel' },
 ];
 
 /**
  * `demo DIR`: writes the app's built-in exports and DIR/index.json,
- * `{ "exports": [{ "id", "name", "file" }] }`. Both files carry the same rows.
+ * `{ "exports": [{ "id", "name", "names", "file" }] }`. Both files carry the same rows.
  * @example runDemo(['public/exports'])
  */
 export function runDemo(args: string[]): void {
@@ -35,6 +36,6 @@ export function runDemo(args: string[]): void {
   for (const e of DEMO_EXPORTS) {
     writeFileSync(join(dir, e.file), encodeText(toCsv(rows, e.variant), VARIANTS[e.variant].encoding));
   }
-  const index = { exports: DEMO_EXPORTS.map(({ id, name, file }) => ({ id, name, file })) };
+  const index = { exports: DEMO_EXPORTS.map(({ id, name, names, file }) => ({ id, name, names, file })) };
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index, null, 2) + '\n');
 }

@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { render, screen } from '@testing-library/svelte';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
 import App from '../../src/App.svelte';
 import { endpointIndexUrl } from '../../src/app/api.ts';
 import { rememberedMapping, rememberMapping } from '../../src/app/import/localFile.svelte.ts';
@@ -44,6 +45,27 @@ describe('the export endpoint', () => {
     await screen.findByRole('combobox', { name: 'Export' });
     expect(paths).toContain('/udtraek/exports/index.json');
     server.events.removeAllListeners();
+  });
+
+  it('names each export in the page’s language when the list gives a name in it, and falls back to its name', async () => {
+    server.use(
+      http.get('*/exports/index.json', () =>
+        HttpResponse.json({
+          exports: [
+            { id: 'a', name: 'Tiny fixture', names: { da: 'Lille testfil' }, file: 'tiny.csv' },
+            { id: 'b', name: 'Only in English', file: 'tiny.csv' },
+          ],
+        }),
+      ),
+      ...exportEndpoint(),
+    );
+    locale.lang = 'da';
+    renderApp();
+    const picker = await screen.findByRole('combobox', { name: 'Udtræk' });
+    expect([...picker.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Lille testfil', 'Only in English']);
+    locale.lang = 'en';
+    await tick();
+    expect([...picker.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Tiny fixture', 'Only in English']);
   });
 
   it('resolves an endpoint on this origin and refuses one on another', () => {

@@ -202,8 +202,8 @@ describe('sagsflow demo', () => {
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(a, 'index.json'), 'utf8'))).toEqual({
       exports: [
-        { id: 'demo', name: 'Demo: 8 units (synthetic)', file: 'demo.csv' },
-        { id: 'demo-excel-da', name: 'Demo: Danish Excel export (synthetic)', file: 'demo-excel-da.csv' },
+        { id: 'demo', name: 'Demo: 8 units (synthetic)', names: { da: 'Demo: 8 enheder (syntetiske data)' }, file: 'demo.csv' },
+        { id: 'demo-excel-da', name: 'Demo: Danish Excel export (synthetic)', names: { da: 'Demo: dansk Excel-udtræk (syntetiske data)' }, file: 'demo-excel-da.csv' },
       ],
     });
     for (const file of ['index.json', 'demo.csv', 'demo-excel-da.csv']) {
