@@ -4,6 +4,7 @@ import { parseDate } from '../../src/domain/import/dates.ts';
 import { parseEvent } from '../../src/domain/import/events.ts';
 import { isCpr, maskCpr } from '../../src/domain/import/cpr.ts';
 import { NotATableError, readExport } from '../../src/domain/import/read.ts';
+import { analyzeExport } from '../../src/domain/analyze.ts';
 
 const win1252 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
@@ -33,6 +34,13 @@ describe('parseDate', () => {
     for (const s of ['31-02-2025', '2025-13-01', '2025/02/01', '01-02-25', 'i går', '', '2025-02-01x', '01-02.2025']) {
       expect(parseDate(s), s).toBeNull();
     }
+  });
+  it('refuses years outside 1900–2199, so no date or due date computed from one leaves four-digit years', () => {
+    for (const s of ['0000-01-01', '0001-01-01', '01-01-0000', '31.12.1899', '2200-01-01', '9999-12-31']) {
+      expect(parseDate(s), s).toBeNull();
+    }
+    expect(parseDate('01-01-1900')).toBe('1900-01-01');
+    expect(parseDate('2199-12-31')).toBe('2199-12-31');
   });
 });
 
@@ -106,6 +114,21 @@ describe('readExport', () => {
     ]);
     expect(r.records.map((x) => x.line)).toEqual([8]);
     expect(r.total).toBe(7);
+  });
+
+  it('rejects rows dated in year 0001 or 9999 with the years named, and analyses the rest', () => {
+    const text = 'case_id,measure_id,unit,event,date,next_due\n' +
+      'C1,M1,A,start,0001-01-01,\n' +
+      'C2,M2,A,start,01-01-0000,\n' +
+      'C3,M3,A,start,2025-01-01,\n' +
+      'C3,M3,A,follow_up,2025-02-01,9999-12-31\n' +
+      'C4,M4,A,start,9999-12-31,\n';
+    const a = analyzeExport(text);
+    expect(a.asOf).toBe('2025-02-01');
+    expect(a.rows).toEqual({ total: 5, accepted: 1, rejected: 4 });
+    expect(a.rejections.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+    for (const r of a.rejections) expect(r.reason).toMatch(/is not a date; .*years 1900–2199/);
+    expect(() => analyzeExport(text, { asOf: '0001-01-01' })).toThrow(RangeError);
   });
 
   it('refuses a file without the required columns and says which are missing', () => {
