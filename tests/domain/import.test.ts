@@ -94,6 +94,31 @@ describe('readExport', () => {
     expect(r.records.map((x) => x.line)).toEqual([2, 4]);
   });
 
+  it('does not merge the lines between a stray quote and a quoted field further down into one row', () => {
+    const text = 'case_id,measure_id,unit,event,date\n' +
+      'C1,"M1,A,start,2025-01-01\n' +
+      'C2,M2,A,start,2025-01-01\n' +
+      'C3,M3,"Valby, Syd",start,2025-01-01\n' +
+      'C4,M4,A,start,2025-01-01\n';
+    const r = readExport(text);
+    expect(r.total).toBe(4);
+    expect(r.rejections).toEqual([{ line: 2, check: 1, reason: expect.stringContaining('never closed') }]);
+    expect(r.records.map((x) => [x.line, x.unit])).toEqual([[3, 'A'], [4, 'Valby, Syd'], [5, 'A']]);
+  });
+
+  it('reads a file with an unclosed quote on every line, line by line, without running out of stack', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `C${i},M1,A,"start,2025-01-01`);
+    const r = readExport(['case_id,measure_id,unit,event,date', ...lines, 'C,M,A,start,2025-01-01'].join('\n'));
+    expect(r.total).toBe(20_001);
+    expect(r.rejections).toHaveLength(20_000);
+    expect(r.rejections[19_999]!.line).toBe(20_001);
+    expect(r.records.map((x) => x.line)).toEqual([20_002]);
+  });
+
+  it('refuses a file whose header opens a quote that never closes, and says so', () => {
+    expect(() => readExport('case_id,"measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\n')).toThrow(/header.*line 1.*never closed/);
+  });
+
   it('says which line, which column and why for every unreadable field', () => {
     const text = 'case_id,measure_id,enhed,hændelse,dato,næste_frist\n' +
       'C1,M1,,start,2025-01-01,\n' +
