@@ -119,6 +119,13 @@ describe('readExport', () => {
     expect(() => readExport('case_id,"measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\n')).toThrow(/header.*line 1.*never closed/);
   });
 
+  it('reads every line of a file whose lines end in a mix of CRLF, LF and CR', () => {
+    const text = 'case_id,measure_id,unit,event,date\r\nC1,M1,A,start,2025-01-01\nC2,M1,"Valby\r\nSyd",start,2025-01-01\rC3,M1,A,start,2025-01-01\r\n';
+    const r = readExport(text);
+    expect(r.total).toBe(3);
+    expect(r.records.map((x) => [x.line, x.unit])).toEqual([[2, 'A'], [3, 'Valby\nSyd'], [5, 'A']]);
+  });
+
   it('says which line, which column and why for every unreadable field', () => {
     const text = 'case_id,measure_id,enhed,hændelse,dato,næste_frist\n' +
       'C1,M1,,start,2025-01-01,\n' +

@@ -42,11 +42,21 @@ export function readTable(text: string): Table {
   if (looksBinary(text)) {
     throw new NotATableError('This is not a text table (CSV or TSV): it holds binary data. Export the data as CSV and open that file.');
   }
+  // Papa Parse splits on one kind of line break; a file with several (CRLF
+  // lines with an LF line appended) would run lines together into one row.
+  if (text.includes('\r') && !onlyCrlf(text)) text = text.replace(/\r\n?/g, '\n');
   const delimiter = guessDelimiter(text);
   const table: Table = { delimiter, header: [], headerLine: 0, rows: [], broken: [] };
   readInto(table, text);
   if (table.headerLine === 0) throw new NotATableError('The file is empty: there is no header row and no data.');
   return table;
+}
+
+/** Whether every line break of `text` is CRLF (a scan by indexOf, faster on 70 MB than a regular expression). */
+function onlyCrlf(text: string): boolean {
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return false;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i - 1) !== 13) return false;
+  return true;
 }
 
 /**
