@@ -4,7 +4,8 @@ import { parseDate } from '../../src/domain/import/dates.ts';
 import { parseEvent } from '../../src/domain/import/events.ts';
 import { isCpr, maskCpr } from '../../src/domain/import/cpr.ts';
 import { NotATableError, readExport } from '../../src/domain/import/read.ts';
-import { analyzeExport } from '../../src/domain/analyze.ts';
+import { analyzeExport, figuresOf } from '../../src/domain/analyze.ts';
+import { rejectionsCsv } from '../../src/domain/import/report.ts';
 
 const win1252 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
@@ -196,6 +197,23 @@ describe('readExport', () => {
     expect(JSON.stringify(r.rejections)).not.toMatch(/\d{6}-?\d{4}/);
   });
 
+  it('never shows a CPR number from a header name, a case id or an unreadable value in any message or output', () => {
+    const text = 'case_id,measure_id,unit,event,date,next_due,010190-1234\n' +
+      'C-010190-1234,M1,A,start,2025-01-01,,010190-1234\n' +
+      'C-010190-1234,M1,A,start,2025-01-02,,\n' +
+      'C2,M0101901234,A,follow_up,2025-01-02,,\n' +
+      'C3,M1,A,start,x010190-1234,,\n' +
+      'C3,M1,A,start,2025-01-01,0101901234x,\n';
+    const a = figuresOf(text);
+    expect(a.analysis.cprColumns).toEqual(['••••••-••••']);
+    expect(a.analysis.rows).toEqual({ total: 5, accepted: 0, rejected: 5 });
+    const out = JSON.stringify(a) + rejectionsCsv(a.analysis.report!, { line: 'l', check: 'c', reason: 'r' });
+    expect(out).not.toMatch(/010190-?1234/);
+    expect(() => readExport('case_id,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: {} })).toThrow(/CPR/);
+    expect(() => readExport('010190-1234,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: { case_id: '010190-1234' } }))
+      .toThrow(/^(?!.*010190-1234).*CPR/);
+  });
+
   it('hides CPR numbers written into free-text columns it keeps', () => {
     const r = readExport('case_id,measure_id,unit,event,date,measure_type\nC1,M1,A,start,2025-01-01,anbringelse 010190-1234\nC2,M2,A,start,2025-01-01,forebyggende\nC3,M3,A,start,2025-01-01,aflastning\n');
     expect(r.records[0]!.measureType).toBe('anbringelse ••••••-••••');
@@ -214,5 +232,11 @@ describe('isCpr and maskCpr', () => {
     expect(isCpr('320190-1234')).toBe(false);
     expect(isCpr('M-123456')).toBe(false);
     expect(maskCpr('see 010190-1234 and 0101901234')).toBe('see ••••••-•••• and ••••••-••••');
+  });
+  it('hide a CPR number written against letters, but not digits of a longer number', () => {
+    expect(maskCpr('x010190-1234')).toBe('x••••••-••••');
+    expect(maskCpr('0101901234x')).toBe('••••••-••••x');
+    expect(maskCpr('id_010190-1234')).toBe('id_••••••-••••');
+    expect(maskCpr('20250101901234')).toBe('20250101901234');
   });
 });
