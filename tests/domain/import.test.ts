@@ -214,6 +214,20 @@ describe('readExport', () => {
       .toThrow(/^(?!.*010190-1234).*CPR/);
   });
 
+  it('trims no-break and zero-width spaces around values like spaces, so one unit is one unit', () => {
+    const r = readExport('case_id,measure_id,unit,event,date,caseworker\n' +
+      'C1,M1,Amager\u00a0,start,2025-01-01,AB\u200b\n' +
+      'C2,M1, Amager,start,2025-01-01,\ufeffAB\n' +
+      'C3,M1,\u200bAmager\u2060,start\u00a0,2025-01-01\u202f,AB\n' +
+      'C4,M1,\u00a0\u200b,start,2025-01-01,AB\n');
+    expect(r.records.map((x) => [x.unit, x.caseworker, x.event, x.date])).toEqual([
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+    ]);
+    expect(r.rejections).toEqual([{ line: 5, check: 1, reason: 'required column "unit" is empty' }]);
+  });
+
   it('hides CPR numbers written into free-text columns it keeps', () => {
     const r = readExport('case_id,measure_id,unit,event,date,measure_type\nC1,M1,A,start,2025-01-01,anbringelse 010190-1234\nC2,M2,A,start,2025-01-01,forebyggende\nC3,M3,A,start,2025-01-01,aflastning\n');
     expect(r.records[0]!.measureType).toBe('anbringelse ••••••-••••');

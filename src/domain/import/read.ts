@@ -253,11 +253,23 @@ function columnSamples(rows: readonly TableRow[], width: number): string[][] {
   return samples.map((s) => [...s]);
 }
 
-/** The trimmed value of column `i` ('' when the column is absent or the row short). */
+/**
+ * The trimmed value of column `i` ('' when the column is absent or the row
+ * short). Spaces are those of String#trim (no-break spaces among them) and
+ * the invisible zero-width ones, so "Amager" with a no-break space pasted
+ * after it is still Amager.
+ */
 function cell(fields: readonly string[], i: number): string {
   if (i < 0) return '';
   const v = fields[i];
-  return v === undefined ? '' : v.length > 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) ? v.trim() : v;
+  return v === undefined ? '' : v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))) ? v.replace(EDGE_SPACES, '') : v;
+}
+
+const EDGE_SPACES = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+
+/** Whether a value's edge may need EDGE_SPACES (any control character is let through to it); most edges are ruled out by one comparison. */
+function isSpace(c: number): boolean {
+  return c <= 32 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff));
 }
 
 /** Cheap pre-check before holdsCpr: a CPR number alone is 10 or 11 characters and starts with a digit; one among other text makes a longer value. */
