@@ -228,6 +228,12 @@ describe('readExport', () => {
     expect(r.rejections).toEqual([{ line: 5, check: 1, reason: 'required column "unit" is empty' }]);
   });
 
+  it('reads a unit, caseworker or type written with å as a + ring (decomposed Unicode) as the same name', () => {
+    const nfd = (v: string) => v.normalize('NFD');
+    const r = readExport(`case_id,measure_id,unit,event,date,caseworker,measure_type\nC1,M1,Vålby,start,2025-01-01,Åse,døgn\nC2,M1,${nfd('Vålby')},start,2025-01-01,${nfd('Åse')},${nfd('døgn')}\n`);
+    expect(new Set(r.records.map((x) => `${x.unit}|${x.caseworker}|${x.measureType}`))).toEqual(new Set(['Vålby|Åse|døgn']));
+  });
+
   it('hides CPR numbers written into free-text columns it keeps', () => {
     const r = readExport('case_id,measure_id,unit,event,date,measure_type\nC1,M1,A,start,2025-01-01,anbringelse 010190-1234\nC2,M2,A,start,2025-01-01,forebyggende\nC3,M3,A,start,2025-01-01,aflastning\n');
     expect(r.records[0]!.measureType).toBe('anbringelse ••••••-••••');

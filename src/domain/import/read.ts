@@ -298,15 +298,16 @@ function quote(value: string): string {
 
 /**
  * Shares one string per distinct low-cardinality value (units, caseworkers,
- * types) and hides CPR-shaped text in them; a few hundred distinct values
- * in a million rows.
+ * types), in Unicode's composed form (an å typed as a + ring on a Mac is
+ * the same unit as å), and hides CPR-shaped text in them; a few hundred
+ * distinct values in a million rows.
  */
 function interner(): (value: string) => string {
   const seen = new Map<string, string>();
   return (value) => {
     let v = seen.get(value);
     if (v === undefined) {
-      v = maskCpr(value);
+      v = maskCpr(value.normalize('NFC'));
       seen.set(value, v);
     }
     return v;
