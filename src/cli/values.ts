@@ -1,4 +1,4 @@
-import { isRealDate } from '../domain/calendar.ts';
+import { FIRST_YEAR, LAST_YEAR, parseDate } from '../domain/import/dates.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { UsageError } from './errors.ts';
 
@@ -9,14 +9,13 @@ import { UsageError } from './errors.ts';
  */
 
 /**
- * A real calendar date written `YYYY-MM-DD`.
+ * A real calendar date written `YYYY-MM-DD`, in the years the core reads.
  * @example isoDateFlag('as-of', '2025-06-30') // '2025-06-30'
  */
 export function isoDateFlag(name: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !isRealDate(+m[1]!, +m[2]!, +m[3]!)) {
-    throw new UsageError(`invalid --${name}: "${value}" (use a real date as YYYY-MM-DD)`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || parseDate(value) !== value) {
+    throw new UsageError(`invalid --${name}: "${value}" (use a real date as YYYY-MM-DD, years ${FIRST_YEAR}–${LAST_YEAR})`);
   }
   return value;
 }

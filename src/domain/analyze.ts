@@ -5,7 +5,7 @@ import { statusByUnit } from './aggregate/status.ts';
 import { technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
 import { resolveAsOf } from './asof.ts';
-import { parseDate } from './import/dates.ts';
+import { FIRST_YEAR, LAST_YEAR, parseDate } from './import/dates.ts';
 import { problemOf, type ImportProblem } from './import/problems.ts';
 import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
 import { importReport } from './import/report.ts';
@@ -83,7 +83,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const horizon = checkHorizon(options.horizonMonths ?? DEFAULT_HORIZON);
   const lead = checkLead(options.leadWeeks ?? 4);
   if (options.asOf !== undefined && parseDate(options.asOf) !== options.asOf) {
-    throw new RangeError(`invalid as-of date: ${JSON.stringify(options.asOf)} (use YYYY-MM-DD)`);
+    throw new RangeError(`invalid as-of date: ${JSON.stringify(options.asOf)} (use YYYY-MM-DD, years ${FIRST_YEAR}–${LAST_YEAR})`);
   }
 
   progress('parse', 0);

@@ -1,3 +1,4 @@
+import { maskCpr } from './import/cpr.ts';
 import type { EventRecord, IsoDate, Measure, Rejection } from './types.ts';
 
 /*
@@ -52,7 +53,8 @@ export function validate(records: readonly EventRecord[], asOf: IsoDate): Valida
 /** Checks 3–6 for the rows of one measure, in file order. */
 function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection[]): Measure | null {
   const first = rows[0]!;
-  const name = `measure "${first.measureId}" of case "${first.caseId}"`;
+  // Ids reach a reason masked: no reason ever quotes a CPR number (a shape such as 'M0101901234' passes the reader).
+  const name = `measure "${maskCpr(first.measureId)}" of case "${maskCpr(first.caseId)}"`;
   const start = rows.find((r) => r.event === 'measure_start');
   if (!start) {
     for (const r of rows) {

@@ -89,6 +89,7 @@ describe('sagsflow analyze', () => {
     const runs = await Promise.all([
       sagsflow('analyze', file, '--as-of', '2025-02-30', '--json'),
       sagsflow('analyze', file, '--as-of', '30-06-2025', '--json'),
+      sagsflow('analyze', file, '--as-of', '0001-01-01', '--json'),
       sagsflow('analyze', file, '--first-months', 'three', '--json'),
       sagsflow('analyze', file, '--interval-months', '0', '--json'),
       sagsflow('analyze', file, '--lead-weeks', '-1', '--json'),
@@ -97,6 +98,7 @@ describe('sagsflow analyze', () => {
     ]);
     expectOneLineFailure(runs[0]!, /--as-of.*YYYY-MM-DD/);
     expectOneLineFailure(runs[1]!, /--as-of/);
+    expectOneLineFailure(runs.splice(2, 1)[0]!, /--as-of.*1900–2199/);
     expectOneLineFailure(runs[2]!, /--first-months.*whole number/);
     expectOneLineFailure(runs[3]!, /--interval-months/);
     expectOneLineFailure(runs[4]!, /lead-weeks/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeExport, figuresOf, UnreadableExportError } from '../../src/domain/analyze.ts';
 import { tableFromSheet } from '../../src/domain/import/sheet.ts';
+import { readExport } from '../../src/domain/import/read.ts';
 
 /*
  * The spreadsheet path and the app's options under random input: the
@@ -67,6 +68,28 @@ describe('the spreadsheet path under random input', () => {
         expect(fromSheet.status).toEqual(fromCsv.status);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('stray quotes and mixed line breaks', () => {
+  it('keeps one row per line however quotes are broken and lines end, and numbers each by its line', () => {
+    const field = fc.oneof(
+      fc.constantFrom('C1', 'M1', 'Amager', 'start', '2025-01-02', ''),
+      fc.constantFrom('"Valby, Syd"', '""', '"start"'),
+      fc.constantFrom('"stray', '"M1', 'x"y'),
+    );
+    const line = fc.array(field, { minLength: 1, maxLength: 6 }).map((fields) => ['C1', ...fields].join(','));
+    const lines = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 30 });
+    fc.assert(
+      fc.property(lines, (rows) => {
+        const text = 'case_id,measure_id,unit,event,date\r\n' + rows.map(([l, br]) => l + br).join('');
+        const r = readExport(text);
+        expect(r.total).toBe(rows.length);
+        const numbered = [...r.records.map((x) => x.line), ...r.rejections.map((x) => x.line)].sort((a, b) => a - b);
+        expect(numbered).toEqual(rows.map((_, i) => i + 2));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -74,6 +74,11 @@ describe('reading a spreadsheet', () => {
     const broken = await readXlsxFile(Buffer.from('not a zip at all')).catch((e: unknown) => e);
     expect(spreadsheetRefusal(broken)?.message).toMatch(/not an Excel workbook/);
   });
+
+  it('a workbook with a damaged cell is refused with where it is and what to do, not failed as a bug', () => {
+    const damaged = Object.assign(new Error('<c/> at row 2, col 1: VALUE_INVALID'), { name: 'InvalidSpreadsheetError' });
+    expect(spreadsheetRefusal(damaged)?.message).toMatch(/damaged.*row 2, col 1.*Save it again as .xlsx or as CSV/);
+  });
 });
 
 describe('date order', () => {

@@ -4,6 +4,8 @@ import { parseDate } from '../../src/domain/import/dates.ts';
 import { parseEvent } from '../../src/domain/import/events.ts';
 import { isCpr, maskCpr } from '../../src/domain/import/cpr.ts';
 import { NotATableError, readExport } from '../../src/domain/import/read.ts';
+import { analyzeExport, figuresOf } from '../../src/domain/analyze.ts';
+import { rejectionsCsv } from '../../src/domain/import/report.ts';
 
 const win1252 = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
@@ -33,6 +35,13 @@ describe('parseDate', () => {
     for (const s of ['31-02-2025', '2025-13-01', '2025/02/01', '01-02-25', 'i går', '', '2025-02-01x', '01-02.2025']) {
       expect(parseDate(s), s).toBeNull();
     }
+  });
+  it('refuses years outside 1900–2199, so no date or due date computed from one leaves four-digit years', () => {
+    for (const s of ['0000-01-01', '0001-01-01', '01-01-0000', '31.12.1899', '2200-01-01', '9999-12-31']) {
+      expect(parseDate(s), s).toBeNull();
+    }
+    expect(parseDate('01-01-1900')).toBe('1900-01-01');
+    expect(parseDate('2199-12-31')).toBe('2199-12-31');
   });
 });
 
@@ -86,6 +95,38 @@ describe('readExport', () => {
     expect(r.records.map((x) => x.line)).toEqual([2, 4]);
   });
 
+  it('does not merge the lines between a stray quote and a quoted field further down into one row', () => {
+    const text = 'case_id,measure_id,unit,event,date\n' +
+      'C1,"M1,A,start,2025-01-01\n' +
+      'C2,M2,A,start,2025-01-01\n' +
+      'C3,M3,"Valby, Syd",start,2025-01-01\n' +
+      'C4,M4,A,start,2025-01-01\n';
+    const r = readExport(text);
+    expect(r.total).toBe(4);
+    expect(r.rejections).toEqual([{ line: 2, check: 1, reason: expect.stringContaining('never closed') }]);
+    expect(r.records.map((x) => [x.line, x.unit])).toEqual([[3, 'A'], [4, 'Valby, Syd'], [5, 'A']]);
+  });
+
+  it('reads a file with an unclosed quote on every line, line by line, without running out of stack', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `C${i},M1,A,"start,2025-01-01`);
+    const r = readExport(['case_id,measure_id,unit,event,date', ...lines, 'C,M,A,start,2025-01-01'].join('\n'));
+    expect(r.total).toBe(20_001);
+    expect(r.rejections).toHaveLength(20_000);
+    expect(r.rejections[19_999]!.line).toBe(20_001);
+    expect(r.records.map((x) => x.line)).toEqual([20_002]);
+  });
+
+  it('refuses a file whose header opens a quote that never closes, and says so', () => {
+    expect(() => readExport('case_id,"measure_id,unit,event,date\nC1,M1,A,start,2025-01-01\n')).toThrow(/header.*line 1.*never closed/);
+  });
+
+  it('reads every line of a file whose lines end in a mix of CRLF, LF and CR', () => {
+    const text = 'case_id,measure_id,unit,event,date\r\nC1,M1,A,start,2025-01-01\nC2,M1,"Valby\r\nSyd",start,2025-01-01\rC3,M1,A,start,2025-01-01\r\n';
+    const r = readExport(text);
+    expect(r.total).toBe(3);
+    expect(r.records.map((x) => [x.line, x.unit])).toEqual([[2, 'A'], [3, 'Valby\nSyd'], [5, 'A']]);
+  });
+
   it('says which line, which column and why for every unreadable field', () => {
     const text = 'case_id,measure_id,enhed,hændelse,dato,næste_frist\n' +
       'C1,M1,,start,2025-01-01,\n' +
@@ -106,6 +147,21 @@ describe('readExport', () => {
     ]);
     expect(r.records.map((x) => x.line)).toEqual([8]);
     expect(r.total).toBe(7);
+  });
+
+  it('rejects rows dated in year 0001 or 9999 with the years named, and analyses the rest', () => {
+    const text = 'case_id,measure_id,unit,event,date,next_due\n' +
+      'C1,M1,A,start,0001-01-01,\n' +
+      'C2,M2,A,start,01-01-0000,\n' +
+      'C3,M3,A,start,2025-01-01,\n' +
+      'C3,M3,A,follow_up,2025-02-01,9999-12-31\n' +
+      'C4,M4,A,start,9999-12-31,\n';
+    const a = analyzeExport(text);
+    expect(a.asOf).toBe('2025-02-01');
+    expect(a.rows).toEqual({ total: 5, accepted: 1, rejected: 4 });
+    expect(a.rejections.map((r) => r.line)).toEqual([2, 3, 5, 6]);
+    for (const r of a.rejections) expect(r.reason).toMatch(/is not a date; .*years 1900–2199/);
+    expect(() => analyzeExport(text, { asOf: '0001-01-01' })).toThrow(RangeError);
   });
 
   it('refuses a file without the required columns and says which are missing', () => {
@@ -141,6 +197,43 @@ describe('readExport', () => {
     expect(JSON.stringify(r.rejections)).not.toMatch(/\d{6}-?\d{4}/);
   });
 
+  it('never shows a CPR number from a header name, a case id or an unreadable value in any message or output', () => {
+    const text = 'case_id,measure_id,unit,event,date,next_due,010190-1234\n' +
+      'C-010190-1234,M1,A,start,2025-01-01,,010190-1234\n' +
+      'C-010190-1234,M1,A,start,2025-01-02,,\n' +
+      'C2,M0101901234,A,follow_up,2025-01-02,,\n' +
+      'C3,M1,A,start,x010190-1234,,\n' +
+      'C3,M1,A,start,2025-01-01,0101901234x,\n';
+    const a = figuresOf(text);
+    expect(a.analysis.cprColumns).toEqual(['••••••-••••']);
+    expect(a.analysis.rows).toEqual({ total: 5, accepted: 0, rejected: 5 });
+    const out = JSON.stringify(a) + rejectionsCsv(a.analysis.report!, { line: 'l', check: 'c', reason: 'r' });
+    expect(out).not.toMatch(/010190-?1234/);
+    expect(() => readExport('case_id,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: {} })).toThrow(/CPR/);
+    expect(() => readExport('010190-1234,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: { case_id: '010190-1234' } }))
+      .toThrow(/^(?!.*010190-1234).*CPR/);
+  });
+
+  it('trims no-break and zero-width spaces around values like spaces, so one unit is one unit', () => {
+    const r = readExport('case_id,measure_id,unit,event,date,caseworker\n' +
+      'C1,M1,Amager\u00a0,start,2025-01-01,AB\u200b\n' +
+      'C2,M1, Amager,start,2025-01-01,\ufeffAB\n' +
+      'C3,M1,\u200bAmager\u2060,start\u00a0,2025-01-01\u202f,AB\n' +
+      'C4,M1,\u00a0\u200b,start,2025-01-01,AB\n');
+    expect(r.records.map((x) => [x.unit, x.caseworker, x.event, x.date])).toEqual([
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+      ['Amager', 'AB', 'measure_start', '2025-01-01'],
+    ]);
+    expect(r.rejections).toEqual([{ line: 5, check: 1, reason: 'required column "unit" is empty' }]);
+  });
+
+  it('reads a unit, caseworker or type written with å as a + ring (decomposed Unicode) as the same name', () => {
+    const nfd = (v: string) => v.normalize('NFD');
+    const r = readExport(`case_id,measure_id,unit,event,date,caseworker,measure_type\nC1,M1,Vålby,start,2025-01-01,Åse,døgn\nC2,M1,${nfd('Vålby')},start,2025-01-01,${nfd('Åse')},${nfd('døgn')}\n`);
+    expect(new Set(r.records.map((x) => `${x.unit}|${x.caseworker}|${x.measureType}`))).toEqual(new Set(['Vålby|Åse|døgn']));
+  });
+
   it('hides CPR numbers written into free-text columns it keeps', () => {
     const r = readExport('case_id,measure_id,unit,event,date,measure_type\nC1,M1,A,start,2025-01-01,anbringelse 010190-1234\nC2,M2,A,start,2025-01-01,forebyggende\nC3,M3,A,start,2025-01-01,aflastning\n');
     expect(r.records[0]!.measureType).toBe('anbringelse ••••••-••••');
@@ -159,5 +252,11 @@ describe('isCpr and maskCpr', () => {
     expect(isCpr('320190-1234')).toBe(false);
     expect(isCpr('M-123456')).toBe(false);
     expect(maskCpr('see 010190-1234 and 0101901234')).toBe('see ••••••-•••• and ••••••-••••');
+  });
+  it('hide a CPR number written against letters, but not digits of a longer number', () => {
+    expect(maskCpr('x010190-1234')).toBe('x••••••-••••');
+    expect(maskCpr('0101901234x')).toBe('••••••-••••x');
+    expect(maskCpr('id_010190-1234')).toBe('id_••••••-••••');
+    expect(maskCpr('20250101901234')).toBe('20250101901234');
   });
 });

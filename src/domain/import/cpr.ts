@@ -9,7 +9,9 @@
 
 const DASHED = /^(\d{2})(\d{2})\d{2}-\d{4}$/;
 const UNDASHED = /^(\d{2})(\d{2})\d{6}$/;
-const ANYWHERE = /\b\d{6}-?\d{4}\b/g;
+// Digits, not word boundaries, delimit a number: 'x010190-1234' holds one.
+const ANYWHERE = /(?<!\d)\d{6}-?\d{4}(?!\d)/g;
+const DASHED_INSIDE = /(?<!\d)(\d{2})(\d{2})\d{2}-\d{4}(?!\d)/g;
 
 function hasCprDate(m: RegExpExecArray | null): boolean {
   if (!m) return false;
@@ -23,6 +25,18 @@ export function isCpr(value: string): boolean {
   const s = value.trim();
   if (s.length !== 10 && s.length !== 11) return false;
   return hasCprDate(DASHED.exec(s)) || hasCprDate(UNDASHED.exec(s));
+}
+
+/**
+ * Whether a value is a CPR number or has a dashed one inside it
+ * ('C-010190-1234'): ten digits inside a longer id are too common to tell.
+ * @example holdsCpr('sag 010190-1234') // true
+ */
+export function holdsCpr(value: string): boolean {
+  if (isCpr(value)) return true;
+  if (value.length < 12) return false;
+  for (const m of value.matchAll(DASHED_INSIDE)) if (hasCprDate(m)) return true;
+  return false;
 }
 
 /**

@@ -5,13 +5,20 @@ import type { IsoDate } from '../types.ts';
  * Dates as exports write them (SPEC §3): YYYY-MM-DD, DD-MM-YYYY,
  * DD.MM.YYYY, DD/MM/YYYY. One-digit days and months and a trailing time of
  * day (Excel adds " 00:00:00") are read too; a date that is not on the
- * calendar (31-02-2025) is not a date.
+ * calendar (31-02-2025) is not a date, nor is one outside the years
+ * FIRST_YEAR–LAST_YEAR: such a year is a typo (0205 for 2025), and every
+ * date computed from a date in range (due dates, the forecast, the weeks
+ * and months drawn) stays within four-digit years, where IsoDate strings
+ * compare and calendar arithmetic holds.
  */
 
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const DMY = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-export const DATE_FORMATS = 'YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY';
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+export const DATE_FORMATS = `YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY or DD/MM/YYYY, years ${FIRST_YEAR}–${LAST_YEAR}`;
 
 /**
  * Which of the two numbers before the year is the day: `dmy` (SPEC §3, what
@@ -64,7 +71,7 @@ export function detectDateOrder(values: Iterable<string>): { order: DateOrder | 
 }
 
 function checked(year: number, month: number, day: number): IsoDate | null {
-  return isRealDate(year, month, day) ? isoDate(year, month, day) : null;
+  return year >= FIRST_YEAR && year <= LAST_YEAR && isRealDate(year, month, day) ? isoDate(year, month, day) : null;
 }
 
 /** parseDate with a memory: exports repeat the same few thousand dates. */

@@ -1,6 +1,6 @@
 import type { EventRecord, IsoDate, Rejection } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, fieldNames, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
-import { cprColumns, isCpr, maskCpr } from './cpr.ts';
+import { cprColumns, holdsCpr, maskCpr } from './cpr.ts';
 import { DATE_FORMATS, type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { EVENT_NAMES, parseEvent } from './events.ts';
@@ -91,12 +91,14 @@ export function readExport(
       columnSamples(table.rows, header.length),
     );
   }
+  // Header names as messages may show them: a CPR number as a name is masked like any value.
+  const shown = header.map(maskCpr);
   const cpr = cprColumns(table.rows, header.length, new Set(Object.values(columns)));
   for (const col of cpr) {
     const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
     if (field && REQUIRED_FIELDS.includes(field)) {
       throw new NotATableError(
-        `The column "${header[col]}" holds CPR numbers. Sagsflow never reads CPR numbers: export pseudonymous ids instead.`,
+        `The column "${shown[col]}" holds CPR numbers. Sagsflow never reads CPR numbers: export pseudonymous ids instead.`,
       );
     }
     if (field) delete columns[field];
@@ -126,11 +128,14 @@ export function readExport(
   const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
     ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
   ).map(col) as [number, number, number, number, number, number, number, number];
-  const name = (i: number) => `"${header[i]}"`;
+  const name = (i: number) => `"${shown[i]}"`;
   let latestDate: IsoDate | null = null;
 
   const required = [iCase, iMeasure, iUnit, iEvent, iDate];
   const event = memo(parseEvent);
+  // Units, events and dates repeat a few values; ids are many.
+  const fewHoldCpr = memo(holdsCpr);
+  const cprIn = (i: number, v: string) => mayBeCpr(v) && (i === iCase || i === iMeasure ? holdsCpr(v) : fewHoldCpr(v));
   let index = 0;
   const every = Math.max(10_000, Math.ceil(table.rows.length / 40));
   for (let k = 0; k < table.rows.length; k++) {
@@ -148,11 +153,9 @@ export function readExport(
     if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
       const empty = required.filter((i) => cell(fields, i) === '');
       reason = `${empty.length > 1 ? 'required columns' : 'required column'} ${empty.map(name).join(', ')} ${empty.length > 1 ? 'are' : 'is'} empty`;
-    } else if (mayBeCpr(caseId) || mayBeCpr(measureId) || mayBeCpr(unit) || mayBeCpr(eventRaw) || mayBeCpr(dateRaw)) {
-      const secret = required.filter((i) => isCpr(cell(fields, i)));
-      if (secret.length > 0) {
-        reason = `${secret.length > 1 ? 'columns' : 'column'} ${secret.map(name).join(', ')} ${secret.length > 1 ? 'hold' : 'holds'} what looks like a CPR number (not shown); Sagsflow reads only pseudonymous ids`;
-      }
+    } else if (cprIn(iCase, caseId) || cprIn(iMeasure, measureId) || cprIn(iUnit, unit) || cprIn(iEvent, eventRaw) || cprIn(iDate, dateRaw)) {
+      const secret = required.filter((i) => cprIn(i, cell(fields, i)));
+      reason = `${secret.length > 1 ? 'columns' : 'column'} ${secret.map(name).join(', ')} ${secret.length > 1 ? 'hold' : 'holds'} what looks like a CPR number (not shown); Sagsflow reads only pseudonymous ids`;
     }
     const kind = reason === null ? event(eventRaw) : null;
     let nextDue: IsoDate | null = null;
@@ -200,10 +203,10 @@ export function readExport(
     records,
     rejections,
     latestDate,
-    cprColumns: cpr.map((i) => header[i] ?? `#${i + 1}`),
+    cprColumns: cpr.map((i) => shown[i] ?? `#${i + 1}`),
     dateOrder,
     dateOrderDetected,
-    visibleHeader: visible(header).map(maskCpr),
+    visibleHeader: visible(shown),
     rawFields(line) {
       const row = rowAt(table.rows, line);
       return row ? visible(row.fields).map((f) => maskCpr(f.trim())) : null;
@@ -250,16 +253,28 @@ function columnSamples(rows: readonly TableRow[], width: number): string[][] {
   return samples.map((s) => [...s]);
 }
 
-/** The trimmed value of column `i` ('' when the column is absent or the row short). */
+/**
+ * The trimmed value of column `i` ('' when the column is absent or the row
+ * short). Spaces are those of String#trim (no-break spaces among them) and
+ * the invisible zero-width ones, so "Amager" with a no-break space pasted
+ * after it is still Amager.
+ */
 function cell(fields: readonly string[], i: number): string {
   if (i < 0) return '';
   const v = fields[i];
-  return v === undefined ? '' : v.length > 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32) ? v.trim() : v;
+  return v === undefined ? '' : v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))) ? v.replace(EDGE_SPACES, '') : v;
 }
 
-/** Cheap pre-check before isCpr: a CPR number is 10 or 11 characters and starts with a digit. */
+const EDGE_SPACES = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+
+/** Whether a value's edge may need EDGE_SPACES (any control character is let through to it); most edges are ruled out by one comparison. */
+function isSpace(c: number): boolean {
+  return c <= 32 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff));
+}
+
+/** Cheap pre-check before holdsCpr: a CPR number alone is 10 or 11 characters and starts with a digit; one among other text makes a longer value. */
 function mayBeCpr(v: string): boolean {
-  return (v.length === 10 || v.length === 11) && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57;
+  return v.length > 11 || ((v.length === 10 || v.length === 11) && v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57);
 }
 
 /** Remembers a function of a string for the few distinct values a column has. */
@@ -283,15 +298,16 @@ function quote(value: string): string {
 
 /**
  * Shares one string per distinct low-cardinality value (units, caseworkers,
- * types) and hides CPR-shaped text in them; a few hundred distinct values
- * in a million rows.
+ * types), in Unicode's composed form (an å typed as a + ring on a Mac is
+ * the same unit as å), and hides CPR-shaped text in them; a few hundred
+ * distinct values in a million rows.
  */
 function interner(): (value: string) => string {
   const seen = new Map<string, string>();
   return (value) => {
     let v = seen.get(value);
     if (v === undefined) {
-      v = maskCpr(value);
+      v = maskCpr(value.normalize('NFC'));
       seen.set(value, v);
     }
     return v;

@@ -75,9 +75,14 @@ export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): Wo
 
 /**
  * An XLSX reader's failure in words a person can act on (read-excel-file's
- * InvalidInputError codes); null for anything else.
+ * InvalidInputError codes, and its InvalidSpreadsheetError for a workbook
+ * whose contents are damaged, which names the cell); null for anything else.
  */
 export function spreadsheetRefusal(error: unknown): NotATableError | null {
+  if (error instanceof Error && error.name === 'InvalidSpreadsheetError') {
+    const where = /\bat (row \d+, col \d+)/.exec(error.message)?.[1];
+    return new NotATableError(`This workbook is damaged${where ? ` (${where})` : ''} and cannot be read. Save it again as .xlsx or as CSV and open that.`);
+  }
   if (!(error instanceof Error) || error.name !== 'InvalidInputError') return null;
   const code = (error as Error & { code?: string }).code;
   if (code === 'XLS_FILE_NOT_SUPPORTED') {
