@@ -13,6 +13,13 @@ describe('the heatmaps’ URL parameters', () => {
     expect(formatFte({})).toBeNull();
   });
 
+  it('units named like an object’s own keys keep their FTE', () => {
+    const fte = parseFte('__proto__:2,constructor:3,toString:1');
+    expect(Object.keys(fte)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(fte['__proto__']).toBe(2);
+    expect(formatFte(fte)).toBe('__proto__:2,constructor:3,toString:1');
+  });
+
   it('names holding a comma, a colon or a percent sign survive the round trip', () => {
     const fte = { 'Syd, Øst': 2, 'A:B': 1.5, '100%': 1 };
     expect(parseFte(formatFte(fte))).toEqual(fte);

@@ -29,7 +29,7 @@ export function formatList(items: readonly string[]): string | null {
 
 /** FTE per unit; entries that are not a positive number are left out. @example parseFte('Amager:4.5,Valby:3') */
 export function parseFte(value: string | null): Record<string, number> {
-  const fte: Record<string, number> = {};
+  const fte: Record<string, number> = Object.create(null); // a unit may be named `__proto__`
   for (const item of (value ?? '').split(',')) {
     const at = item.lastIndexOf(':');
     if (at <= 0) continue;
