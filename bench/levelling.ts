@@ -62,5 +62,5 @@ const fresh = prepareLevelling(obligations, analysis.units, analysis.asOf);
 t0 = performance.now();
 planTab(simulate(fresh, { lead: MAX_LEAD, policy: 'level', capacity, unit: null }), fresh);
 policyCosts(fresh, MAX_LEAD, null, DEFAULT_RULES.interval);
-console.log(`first re-plan with costs of a lead never seen, all units: ${(performance.now() - t0).toFixed(1)} ms`);
+console.log(`first re-plan with costs of a lead never seen, all units: ${(performance.now() - t0).toFixed(1)} ms (the view works every lead's costs out in idle time before it is chosen)`);
 console.log('(the cascade counts are remembered per unit and days early, so a lead seen before costs less: "+cost" is the warm case)');
