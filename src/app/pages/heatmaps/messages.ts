@@ -4,9 +4,6 @@ import { translator } from '../../i18n/index.ts';
 
 export const en = {
   'intro': 'Where follow-ups pile up: follow-ups due per unit and month, and per caseworker and week. Choose a cell to list its follow-ups.',
-  'types.legend': 'Measure types',
-  'types.hint': 'None ticked shows every type.',
-  'types.none': '(no type)',
   'fte.legend': 'Full-time caseworkers (FTE) per unit',
   'fte.note': 'The colour shows load per full-time caseworker once every unit has an FTE. Missing: {units}.',
   'fte.on': 'The colour and the numbers show follow-ups due per full-time caseworker.',
@@ -61,9 +58,6 @@ export type HeatmapsKey = keyof typeof en;
 
 export const da: Record<HeatmapsKey, string> = {
   'intro': 'Hvor opfølgningerne hober sig op: opfølgninger med frist pr. enhed og måned og pr. sagsbehandler og uge. Vælg en celle for at se dens opfølgninger.',
-  'types.legend': 'Foranstaltningstyper',
-  'types.hint': 'Er ingen valgt, vises alle typer.',
-  'types.none': '(ingen type)',
   'fte.legend': 'Årsværk (fuldtidssagsbehandlere) pr. enhed',
   'fte.note': 'Farven viser belastningen pr. årsværk, når alle enheder har et antal årsværk. Mangler: {units}.',
   'fte.on': 'Farven og tallene viser opfølgninger med frist pr. årsværk.',
