@@ -84,3 +84,20 @@ test('the flow view, with every option in its address, has no detectable accessi
   const tables = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(tables.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a card shown as a table stays a table in a shared link and after a reload', async ({ page }) => {
+  const card = await openFlow(page);
+  await card.getByRole('button', { name: 'View as table' }).click();
+  await expect(card.getByRole('table')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]tables=flow-all(&|$)/);
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Cumulative flow, all units' });
+  await expect(again.getByRole('button', { name: 'View as chart' })).toBeVisible({ timeout: 30_000 });
+  await expect(again.getByRole('table')).toBeVisible();
+  // The other cards keep their charts.
+  await expect(page.getByRole('region', { name: 'Cumulative flow per unit' }).getByRole('button', { name: 'View as table' })).toBeVisible();
+
+  await again.getByRole('button', { name: 'View as chart' }).click();
+  await expect(page).not.toHaveURL(/tables=/);
+});
