@@ -37,7 +37,9 @@ export class LocaleState {
   #lang = $state<Lang>('en');
   readonly dictionary = $derived(dictionaries[this.#lang]);
   readonly tag = $derived(formatTag(this.#lang, preferences()));
-  readonly #numbers = $derived(new Intl.NumberFormat(this.tag, { maximumFractionDigits: 0 }));
+  readonly #numbers = $derived([0, 1, 2].map((digits) => new Intl.NumberFormat(this.tag, { maximumFractionDigits: digits })));
+  readonly #percents = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0 }));
+  readonly #changes = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
   readonly #dates = $derived(new Intl.DateTimeFormat(this.tag, { dateStyle: 'long', timeZone: 'UTC' }));
 
   constructor(lang: Lang) {
@@ -53,8 +55,11 @@ export class LocaleState {
     if (typeof document !== 'undefined') document.documentElement.lang = value;
   }
 
-  /** @example locale.formatNumber(1234) // '1.234' in Danish */
-  formatNumber = (n: number): string => this.#numbers.format(n);
+  /** With up to `decimals` (0–2) decimals. @example locale.formatNumber(1234) // '1.234' in Danish; locale.formatNumber(3.46, 1) // '3,5' */
+  formatNumber = (n: number, decimals = 0): string => this.#numbers[Math.min(2, Math.max(0, decimals))]!.format(n);
+
+  /** A share as a whole percentage, signed when it is a change. @example locale.formatPercent(-0.5, true) // '−50 %' in Danish */
+  formatPercent = (share: number, signed = false): string => (signed ? this.#changes : this.#percents).format(share);
 
   /** A calendar date as the user would write it; read at UTC midnight so no time zone shifts the day. */
   formatDate = (date: IsoDate): string => {

@@ -25,13 +25,3 @@ export function dateTicks(dates: readonly IsoDate[], xs: readonly number[], grai
     .map((d, i) => ({ key: d, at: xs[i] ?? 0, label: shortDate(d, grain) }))
     .filter((_, i) => (dates.length - 1 - i) % every === 0);
 }
-
-/** A figure with one decimal, in the current language. */
-export function decimal(n: number): string {
-  return new Intl.NumberFormat(locale.tag, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n);
-}
-
-/** A share as a percentage, in the current language. */
-export function percent(share: number): string {
-  return new Intl.NumberFormat(locale.tag, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
