@@ -19,6 +19,8 @@ export interface HeatmapSpec {
   now: string;
   forecast: ReadonlySet<string>;
   capacity: number | null;
+  /** A cell's first words, where they are not "n follow-ups due" (the levelling plan's "planned"). */
+  name?: (cell: CrossTabCell) => string;
 }
 
 /** A cell's accessible name: where, how many, and whether it is forecast or above capacity. */
@@ -26,9 +28,11 @@ export function describeCell(spec: HeatmapSpec, cell: CrossTabCell): string {
   const where = { row: spec.rowLabel(cell.row), col: spec.colLabel(cell.col), n: spec.count(cell.total) };
   const one = cell.total === 1;
   const parts = [
-    spec.perFte
-      ? m(one ? 'cell.onePerFte' : 'cell.perFte', { ...where, load: spec.format(spec.value(cell)) })
-      : m(one ? 'cell.one' : 'cell.count', where),
+    spec.name
+      ? spec.name(cell)
+      : spec.perFte
+        ? m(one ? 'cell.onePerFte' : 'cell.perFte', { ...where, load: spec.format(spec.value(cell)) })
+        : m(one ? 'cell.one' : 'cell.count', where),
   ];
   if (spec.forecast.has(cell.col)) parts.push(m('cell.forecast'));
   if (spec.capacity !== null && spec.value(cell) > spec.capacity) parts.push(m('cell.over'));
