@@ -50,3 +50,11 @@ export const FLOW_COLORS = {
   created: '#1b1f24',
   due: '#000000',
 } as const;
+
+/** Colours of the levelling's weekly load: the plan in the upcoming blue, the capacity in the overdue red. */
+export const LOAD_COLORS = {
+  policy: STATUS_COLORS.upcoming,
+  asDue: '#1b1f24',
+  capacity: STATUS_COLORS.overdue,
+  bound: '#4a5260',
+} as const;
