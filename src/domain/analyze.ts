@@ -1,6 +1,5 @@
 import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
-import { perUnit } from './aggregate/group.ts';
 import { statusByUnit } from './aggregate/status.ts';
 import { technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
@@ -10,9 +9,10 @@ import { problemOf, type ImportProblem } from './import/problems.ts';
 import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
 import { importReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
-import { checkLead, jobObligations, jobsOf, levellingSummary } from './levelling/index.ts';
+import { checkLead, isJob, jobsOf, levellingSummary } from './levelling/index.ts';
+import { perUnit } from './aggregate/group.ts';
 import { deriveObligations } from './obligations.ts';
-import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd, PLANNING_WEEKS } from './range.ts';
+import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd, planningRange, PLANNING_WEEKS } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rejection, Rules } from './types.ts';
 import { validate } from './validate.ts';
@@ -128,10 +128,14 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
 
 /** SPEC §7 per unit, with the overdue backlog beside it. */
 export function levellingByUnit(obligations: readonly Obligation[], units: readonly string[], asOf: IsoDate, lead: number, weeks = PLANNING_WEEKS) {
+  // The jobs and backlog as prepareLevelling finds them, without what only the view needs (order, caseworkers, chains).
+  const { last } = planningRange(asOf, weeks);
   const dueOf = perUnit(units, (): Obligation[] => []);
   const backlog = perUnit(units, () => 0);
-  for (const o of jobObligations(obligations, asOf, weeks)) dueOf[o.unit]!.push(o);
-  for (const o of obligations) if (o.status === 'overdue') backlog[o.unit]!++;
+  for (const o of obligations) {
+    if (isJob(o, last)) dueOf[o.unit]!.push(o);
+    else if (o.status === 'overdue') backlog[o.unit]!++;
+  }
   const out: Analysis['levelling'] = Object.create(null);
   for (const unit of units) out[unit] = levellingSummary(jobsOf(dueOf[unit]!, asOf, lead), weeks, backlog[unit]!);
   return out;

@@ -48,3 +48,10 @@ export function load(plan: ArrayLike<number>, weeks: number): number[] {
   for (let i = 0; i < plan.length; i++) out[plan[i]!]!++;
   return out;
 }
+
+/** Mean of 7 × (due week − planned week) over the jobs; 0 without jobs. @example meanDaysEarly([{ release: 0, due: 2 }], [0]) // 14 */
+export function meanDaysEarly(jobs: readonly Job[], plan: ArrayLike<number>): number {
+  let early = 0;
+  for (let i = 0; i < jobs.length; i++) early += jobs[i]!.due - plan[i]!;
+  return jobs.length === 0 ? 0 : (7 * early) / jobs.length;
+}

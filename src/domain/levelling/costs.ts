@@ -1,6 +1,7 @@
 import { cascadeCounts } from './cascade.ts';
-import { levelled } from './policies.ts';
-import { meanDaysEarly, unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
+import { levelled, shifted } from './policies.ts';
+import { meanDaysEarly } from './bound.ts';
+import { unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
 
 /*
  * What each policy costs (SPEC §7, last paragraph): a follow-up done early
@@ -51,7 +52,7 @@ function earlyOf(u: UnitJobs, lead: number, weeks: number): { shift: number; lev
   if (!byLead) earlyMemo.set(u, (byLead = []));
   return (byLead[lead] ??= (() => {
     const jobs = unitJobs(u, lead);
-    return { shift: meanDaysEarly(jobs, jobs.map((j) => j.release)), level: meanDaysEarly(jobs, levelled(jobs, weeks)) };
+    return { shift: meanDaysEarly(jobs, shifted(jobs, weeks)), level: meanDaysEarly(jobs, levelled(jobs, weeks)) };
   })());
 }
 

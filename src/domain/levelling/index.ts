@@ -1,11 +1,11 @@
-export { type Job, jobObligations, jobsOf, checkLead } from './jobs.ts';
+export { type Job, dueWeekOf, isJob, jobDueIn, jobsOf, checkLead } from './jobs.ts';
 export { type Policy, asDue, shifted, levelled, planWithCapacity } from './policies.ts';
-export { lowerBound, peak, load } from './bound.ts';
+export { lowerBound, peak, load, meanDaysEarly } from './bound.ts';
 export { levellingSummary } from './summary.ts';
 export { cascadeCount, cascadeCounts, cascadeCost, dueDateCounts, type CascadeCost, type OpenDue } from './cascade.ts';
 export { stdDev, weeksOver, percentChange } from './stats.ts';
 export {
-  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, meanDaysEarly, lateUnderCapacity, simulate, planTab, unitsInScope,
+  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, lateUnderCapacity, simulate, planTab, unitsInScope,
   type PolicyName, type PlanningWeek, type UnitJobs, type Prepared, type SimulationOptions, type UnitPlan, type Figure, type Figures, type Simulation,
 } from './simulate.ts';
 export { COST_PERIODS, policyCosts, totalCost, type PeriodCost, type PolicyCost, type UnitCost } from './costs.ts';

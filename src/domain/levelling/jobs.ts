@@ -1,5 +1,4 @@
 import { weekIndex } from '../calendar.ts';
-import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 
 /*
@@ -14,21 +13,27 @@ export interface Job {
 }
 
 /**
- * The obligations that are jobs: upcoming or projected, due by the end of
- * the planning range.
- * @example jobObligations(obligations, '2025-06-30').length
+ * Whether an obligation is a job of the range that ends on `last`:
+ * upcoming or projected, and due by then.
+ * @example isJob({ status: 'upcoming', due: '2025-07-14' }, '2025-12-28') // true
  */
-export function jobObligations(obligations: readonly Obligation[], asOf: IsoDate, weeks = PLANNING_WEEKS): Obligation[] {
-  const { last } = planningRange(asOf, weeks);
-  return obligations.filter((o) => (o.status === 'upcoming' || o.status === 'projected') && o.due <= last);
+export function isJob(o: Pick<Obligation, 'status' | 'due'>, last: IsoDate): boolean {
+  return (o.status === 'upcoming' || o.status === 'projected') && o.due <= last;
+}
+
+/** The week a job is due in, counted from the as-of week (0). @example dueWeekOf('2025-06-30', '2025-07-14') // 2 */
+export function dueWeekOf(asOf: IsoDate, due: IsoDate): number {
+  return Math.max(0, weekIndex(asOf, due));
+}
+
+/** A job due in week `d` with a lead: released `lead` weeks before, never before w0. @example jobDueIn(2, 4) // { release: 0, due: 2 } */
+export function jobDueIn(d: number, lead: number): Job {
+  return { release: Math.max(0, d - lead), due: d };
 }
 
 /** @example jobsOf([{ due: '2025-07-14' }], '2025-06-30', 4) // [{ release: 0, due: 2 }] */
 export function jobsOf(obligations: readonly Pick<Obligation, 'due'>[], asOf: IsoDate, lead: number): Job[] {
-  return obligations.map(({ due }) => {
-    const d = Math.max(0, weekIndex(asOf, due));
-    return { release: Math.max(0, d - lead), due: d };
-  });
+  return obligations.map(({ due }) => jobDueIn(dueWeekOf(asOf, due), lead));
 }
 
 /** Checks a lead: a whole number of weeks from 0. */

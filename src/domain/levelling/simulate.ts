@@ -1,11 +1,11 @@
 import { emptyStatus } from '../aggregate/status.ts';
 import type { CrossTab } from '../aggregate/crosstab.ts';
-import { addDays, isoWeekOf, startOfIsoWeek, weekIndex } from '../calendar.ts';
+import { addDays, isoWeekOf, startOfIsoWeek } from '../calendar.ts';
 import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { IsoDate, Obligation, WeekLabel } from '../types.ts';
-import { boundOfWindows, load, windowCounts } from './bound.ts';
+import { boundOfWindows, load, meanDaysEarly, windowCounts } from './bound.ts';
 import { dueDateCounts } from './cascade.ts';
-import type { Job } from './jobs.ts';
+import { dueWeekOf, isJob, jobDueIn, type Job } from './jobs.ts';
 import { asDue, levelled, shifted, type Policy } from './policies.ts';
 import { percentChange, stdDev } from './stats.ts';
 
@@ -84,7 +84,7 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
   for (const o of obligations) {
     const mine = jobs.get(o.unit);
     if (!mine) continue;
-    if ((o.status === 'upcoming' || o.status === 'projected') && o.due <= last) mine.push(o);
+    if (isJob(o, last)) mine.push(o);
     if (o.status === 'upcoming' || o.status === 'overdue') openDue.get(o.unit)!.push(o.due);
     if (o.status === 'overdue') backlog.set(o.unit, backlog.get(o.unit)! + 1);
   }
@@ -93,7 +93,7 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
     weeks: planningWeeks(asOf, weeks),
     units: units.map((unit) => {
       const list = jobs.get(unit)!.sort(byDueThenCase);
-      const dueWeek = Int32Array.from(list, (o) => Math.max(0, weekIndex(asOf, o.due)));
+      const dueWeek = Int32Array.from(list, (o) => dueWeekOf(asOf, o.due));
       const workers = [...new Set(list.map((o) => o.caseworker))].sort((a, b) => a.localeCompare(b, 'da'));
       const workerAt = new Map(workers.map((w, i) => [w, i]));
       const open = openDue.get(unit)!;
@@ -116,7 +116,7 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
 /** Jobs with a lead: released `lead` weeks before the due week, never before w0. */
 export function jobsWithLead(dueWeek: Int32Array, lead: number): Job[] {
   const out = new Array<Job>(dueWeek.length);
-  for (let i = 0; i < dueWeek.length; i++) out[i] = { release: Math.max(0, dueWeek[i]! - lead), due: dueWeek[i]! };
+  for (let i = 0; i < dueWeek.length; i++) out[i] = jobDueIn(dueWeek[i]!, lead);
   return out;
 }
 
@@ -131,12 +131,6 @@ export function unitJobs(u: UnitJobs, lead: number): readonly Job[] {
   return (byLead[lead] ??= jobsWithLead(u.dueWeek, lead));
 }
 
-/** Mean of 7 × (due week − planned week); 0 without jobs. */
-export function meanDaysEarly(jobs: readonly Job[], plan: readonly number[]): number {
-  let early = 0;
-  for (let i = 0; i < jobs.length; i++) early += jobs[i]!.due - plan[i]!;
-  return jobs.length === 0 ? 0 : (7 * early) / jobs.length;
-}
 
 /**
  * Follow-ups done after their due week when a unit can do at most

@@ -1,5 +1,5 @@
 import type { LevellingSummary } from '../types.ts';
-import { peak, lowerBound } from './bound.ts';
+import { lowerBound, meanDaysEarly, peak } from './bound.ts';
 import type { Job } from './jobs.ts';
 import { asDue, levelled, shifted } from './policies.ts';
 
@@ -9,15 +9,13 @@ import { asDue, levelled, shifted } from './policies.ts';
  */
 export function levellingSummary(jobs: readonly Job[], weeks: number, backlog: number): LevellingSummary {
   const plan = levelled(jobs, weeks);
-  let early = 0;
-  for (let i = 0; i < jobs.length; i++) early += jobs[i]!.due - plan[i]!;
   return {
     jobs: jobs.length,
     baselinePeak: peak(asDue(jobs, weeks), weeks),
     shiftPeak: peak(shifted(jobs, weeks), weeks),
     levelledPeak: peak(plan, weeks),
     lowerBound: lowerBound(jobs, weeks),
-    meanDaysEarly: jobs.length === 0 ? 0 : (7 * early) / jobs.length,
+    meanDaysEarly: meanDaysEarly(jobs, plan),
     backlog,
   };
 }
