@@ -89,8 +89,8 @@ async function get(url: URL, signal?: AbortSignal): Promise<Response> {
  * @example entryName({ id: 'a', name: 'Demo', names: { da: 'Demo (da)' }, file: 'a.csv' }, 'da') // 'Demo (da)'
  */
 export function entryName(entry: ExportEntry, lang: string): string {
-  const named = entry.names?.[lang];
-  return typeof named === 'string' && Object.hasOwn(entry.names!, lang) && named.trim() !== '' ? named : entry.name;
+  const named = entry.names && Object.hasOwn(entry.names, lang) ? entry.names[lang] : undefined;
+  return typeof named === 'string' && named.trim() !== '' ? named : entry.name;
 }
 
 function isEntry(value: unknown): value is ExportEntry {

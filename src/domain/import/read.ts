@@ -266,10 +266,11 @@ function cell(fields: readonly string[], i: number): string {
 }
 
 const EDGE_SPACES = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+const EDGE_SPACE = /[\s\u200b-\u200d\u2060]/;
 
 /** Whether a value's edge may need EDGE_SPACES (any control character is let through to it); most edges are ruled out by one comparison. */
 function isSpace(c: number): boolean {
-  return c <= 32 || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff));
+  return c <= 32 || (c >= 0xa0 && EDGE_SPACE.test(String.fromCharCode(c)));
 }
 
 /** Cheap pre-check before holdsCpr: a CPR number alone is 10 or 11 characters and starts with a digit; one among other text makes a longer value. */
