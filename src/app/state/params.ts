@@ -1,0 +1,29 @@
+import { flag, list, oneOf, param, text } from './address.ts';
+import { LANGS } from './locale.svelte.ts';
+import { VIEWS } from './view.ts';
+
+/*
+ * The parameters of the app as a whole, and those views share because they
+ * mean the same there (`types`). Each view declares its own in its folder's
+ * params.ts; src/app/registry.ts lists them all.
+ */
+
+/** A local file's marker: a short fingerprint of its bytes, never its name or any case data. */
+const FINGERPRINT = /^[0-9a-f]{8}$/;
+
+export const app = {
+  /** The export of the server's list that is shown (`?export=demo`); the first when absent. */
+  exportId: text('export'),
+  lang: oneOf('lang', LANGS, null),
+  view: oneOf('view', VIEWS, 'overview'),
+  /** Another export endpoint on this origin (`?endpoint=/udtraek/`). */
+  endpoint: text('endpoint'),
+  /** The chart cards that show their table (`?tables=flow-all,heat-month`). */
+  tables: list('tables'),
+  /** The measure types counted, in the workload and the flow alike; none means all. */
+  types: list('types'),
+  /** The "as registered" view: technical follow-ups counted as follow-ups (SPEC §1, `countTechnical`). */
+  registered: flag('registered'),
+  /** The page shows a file opened on this computer (`?local=1a2b3c4d`), see localFile.svelte.ts. */
+  local: param<string | null>('local', { default: null, parse: (s) => (FINGERPRINT.test(s) ? s : undefined), format: (s) => s ?? '' }),
+} as const;
