@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../../src/app/registry.ts';
 import { clashes, type Param } from '../../src/app/state/address.ts';
-import { app } from '../../src/app/state/params.ts';
+import { app, unitOf } from '../../src/app/state/params.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { workload } from '../../src/app/pages/heatmaps/params.ts';
 import { flow, readParams } from '../../src/app/pages/flow/params.ts';
@@ -105,6 +105,12 @@ describe('values in a link read as in their field', () => {
 
   it('hidden bands read in flow order, unknown names dropped', () => {
     expect(flow.hidden.read('upcoming,done,nonsense')).toEqual(['done', 'upcoming']);
+  });
+
+  it('a unit the export does not have reads as none', () => {
+    expect(unitOf('Amager', ['Amager', 'Valby'])).toBe('Amager');
+    expect(unitOf('Nowhere', ['Amager'])).toBeNull();
+    expect(unitOf(null, ['Amager'])).toBeNull();
   });
 
   it('FTE entries that are not a positive number are left out', () => {

@@ -76,7 +76,7 @@ test('the cells can be walked with the keyboard, the focused one ringed, and ope
 
 test('the caseworker heatmap follows the chosen unit and keeps it in the address', async ({ page }) => {
   await openHeatmaps(page);
-  const select = page.getByRole('combobox', { name: 'Unit' });
+  const select = page.getByRole('region', { name: /^Follow-ups due per caseworker and week in/ }).getByRole('combobox', { name: 'Unit' });
   const units = await select.locator('option').allTextContents();
   await select.selectOption(units[1]!);
   await expect.poll(() => new URL(page.url()).searchParams.get('weekunit')).toBe(units[1]);

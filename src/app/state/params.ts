@@ -11,6 +11,11 @@ import { VIEWS } from './view.ts';
 /** A local file's marker: a short fingerprint of its bytes, never its name or any case data. */
 const FINGERPRINT = /^[0-9a-f]{8}$/;
 
+/** A unit the address names, if the export has it; null otherwise (each view says what none means). */
+export function unitOf(value: string | null, units: readonly string[]): string | null {
+  return value !== null && units.includes(value) ? value : null;
+}
+
 export const app = {
   /** The export of the server's list that is shown (`?export=demo`); the first when absent. */
   exportId: text('export'),

@@ -1,3 +1,4 @@
+import { OVERDUE_ORDERS } from '../../../domain/aggregate/overdue.ts';
 import { cell, numberPerName, oneOf, positiveNumber, text } from '../../state/address.ts';
 
 /*
@@ -12,9 +13,6 @@ import { cell, numberPerName, oneOf, positiveNumber, text } from '../../state/ad
 
 export type { CellRef } from '../../state/address.ts';
 
-/** How the list of overdue follow-ups is ordered. */
-export const OVERDUE_ORDERS = ['oldest', 'newest', 'caseworker'] as const;
-
 export const workload = {
   /** Full-time caseworkers per unit; the colour shows load per FTE once every unit has one. */
   fte: numberPerName('fte'),
@@ -28,5 +26,6 @@ export const workload = {
   weekCell: cell('weekcell'),
   /** The unit whose overdue follow-ups are listed; all units when absent. */
   overdueUnit: text('overdueunit'),
+  /** How the list of overdue follow-ups is ordered. */
   overdueOrder: oneOf('overdueorder', OVERDUE_ORDERS, 'oldest'),
 } as const;

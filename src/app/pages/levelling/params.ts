@@ -25,8 +25,3 @@ export const levelling = {
   /** Weeks over which the overdue backlog is caught up (SPEC §7.1), 1–26. */
   catchUp: wholeNumber('catchup', { min: 1, max: 26, default: 4 }),
 } as const;
-
-/** A unit of the export, or null for all. */
-export function unitOf(value: string | null, units: readonly string[]): string | null {
-  return value !== null && units.includes(value) ? value : null;
-}
