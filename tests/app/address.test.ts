@@ -20,6 +20,7 @@ const SAMPLES: Record<string, unknown[]> = {
   types: [[], ['anbringelse'], NAMES],
   registered: [false, true],
   local: [null, '0a1b2c3d'],
+  mock: [null, '1', 'slow'],
   fte: [{}, { Amager: 4.5, Valby: 3 }, Object.fromEntries(NAMES.map((n, i) => [n, i + 0.5])), Object.fromEntries([['__proto__', 2], ['constructor', 1]])],
   monthcap: [null, 40, 2.5],
   monthcell: [null, { row: 'Amager', col: '2025-04' }, ...NAMES.map((row) => ({ row, col: '2025-04' }))],

@@ -31,4 +31,6 @@ export const app = {
   registered: flag('registered'),
   /** The page shows a file opened on this computer (`?local=1a2b3c4d`), see localFile.svelte.ts. */
   local: param<string | null>('local', { default: null, parse: (s) => (FINGERPRINT.test(s) ? s : undefined), format: (s) => s ?? '' }),
+  /** In the dev server only: serve the export endpoint from msw (`?mock=1`, or a scenario of mocks/browser.ts). */
+  mock: text('mock'),
 } as const;
