@@ -7,7 +7,7 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseworkerWeekTab } from '../../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 // jsdom measures nothing: the chart's frame keeps its default width.
 globalThis.ResizeObserver ??= class {
@@ -16,7 +16,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 150 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));
 /** "1,234" as 1234; a dash (empty) as 0. */
 const num = (text: string | null) => (text?.trim() === '–' ? 0 : Number((text ?? '').replace(/[,\s]/g, '')));
 

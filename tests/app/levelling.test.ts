@@ -6,7 +6,7 @@ import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -15,7 +15,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { analyzeExport, figuresOf, UnreadableExportError } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { detectDateOrder, parseDate } from '../../src/domain/import/dates.ts';
 import { AmbiguousDatesError, MissingColumnsError } from '../../src/domain/import/problems.ts';
 import { readExport } from '../../src/domain/import/read.ts';
@@ -50,7 +50,7 @@ describe('reading a spreadsheet', () => {
   });
 
   it('an XLSX file written from a generated export gives the same figures as its CSV', async () => {
-    const text = toCsv(generateRows({ seed: 7, measures: 150 }), 'canonical');
+    const text = exportText(generateRows({ seed: 7, measures: 150 }), 'canonical');
     const sheets = await readXlsxFile(await xlsxOf(sheetRows(text)));
     const fromSheet = analyzeExport(tableFromSheet(pickSheet(sheets).data));
     const fromCsv = analyzeExport(text);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import {
   byCaseworker, lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planningWeeks, planRows, planTab, POLICY_NAMES,
   prepareLevelling, simulate, type Job, type SimulationOptions,
@@ -26,7 +26,7 @@ const dueInWeeks = (weeks: readonly number[], unit = 'A') =>
 
 const options = (o: Partial<SimulationOptions> = {}): SimulationOptions => ({ lead: 4, policy: 'level', capacity: null, unit: null, ...o });
 
-const generated = deriveExport(toCsv(generateRows({ seed: 7, measures: 3000 }), 'canonical'));
+const generated = deriveExport(exportText(generateRows({ seed: 7, measures: 3000 }), 'canonical'));
 const generatedPrep = prepareLevelling(generated.obligations, generated.analysis.units, generated.analysis.asOf);
 
 describe('the levelling simulation', () => {

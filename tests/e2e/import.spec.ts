@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { encodeText } from '../../src/cli/encode.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 /*
  * Opening a file as a person does: the "Open file" button and the system's
@@ -72,7 +72,7 @@ function watchOutside(page: Page, origin: string): string[] {
 
 test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø, å intact and the command line’s counts', async ({ page, baseURL }) => {
   const outside = watchOutside(page, new URL(baseURL!).origin);
-  const bytes = encodeText(toCsv(generateRows({ seed: 11, measures: 300 }), 'danish-excel'), 'windows-1252');
+  const bytes = encodeText(exportText(generateRows({ seed: 11, measures: 300 }), 'danish-excel'), 'windows-1252');
   expect(bytes.includes(0xf8) || bytes.includes(0xe6) || bytes.includes(0xe5)).toBe(true);
   const expected = cli(bytes, 'udtraek-da.csv');
 
@@ -94,7 +94,7 @@ test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø,
 
 test('an XLSX file opens from the file chooser with the same counts as the same export as CSV on the command line', async ({ page, baseURL }) => {
   const outside = watchOutside(page, new URL(baseURL!).origin);
-  const text = toCsv(generateRows({ seed: 12, measures: 200 }), 'canonical');
+  const text = exportText(generateRows({ seed: 12, measures: 200 }), 'canonical');
   const expected = cli(new TextEncoder().encode(text), 'udtraek.csv');
   const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
   const dateCols = new Set(header!.flatMap((h, i) => (h === 'date' || h === 'next_due' ? [i] : [])));
@@ -203,7 +203,7 @@ test('an endpoint on another origin is refused with a reason', async ({ page }) 
 });
 
 test('an export is kept in the browser only when asked, and Forget removes it', async ({ page }) => {
-  const csv = toCsv(generateRows({ seed: 5, measures: 40 }), 'canonical');
+  const csv = exportText(generateRows({ seed: 5, measures: 40 }), 'canonical');
   await page.goto('/');
   await openFile(page, 'kept.csv', 'text/csv', Buffer.from(csv));
   const stored = () => page.evaluate(() => new Promise<number>((resolve) => {

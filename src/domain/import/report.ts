@@ -1,4 +1,4 @@
-import { toCsv, type CsvOptions } from '../export/csv.ts';
+import { formulaSafeCsv, type CsvOptions } from '../export/csv.ts';
 import type { Rejection } from '../types.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
@@ -75,5 +75,5 @@ export function groupRejections(rejections: readonly ReportedRejection[]): Rejec
 export function rejectionsCsv(report: ImportReport, labels: { line: string; check: string; reason: string }, options: CsvOptions = {}): string {
   const header = [labels.line, labels.check, labels.reason, ...report.header];
   const rows = report.rejections.map((r) => [r.line, r.check, r.reason, ...r.raw]);
-  return toCsv(header, rows, options);
+  return formulaSafeCsv(header, rows, options);
 }
