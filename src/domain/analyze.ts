@@ -7,7 +7,7 @@ import { resolveAsOf } from './asof.ts';
 import { FIRST_YEAR, LAST_YEAR, parseDate } from './import/dates.ts';
 import { problemOf, type ImportProblem } from './import/problems.ts';
 import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
-import { importReport } from './import/report.ts';
+import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkLead, isJob, jobsOf, levellingSummary } from './levelling/index.ts';
 import { perUnit } from './aggregate/group.ts';
@@ -38,10 +38,12 @@ export interface PipelineOptions extends AnalyzeOptions, Pick<ReadOptions, 'colu
   onProgress?: (stage: ProgressStage, fraction: number) => void;
 }
 
-/** What the app's views are drawn from: the figures and the obligations behind them. */
+/** What the app's views are drawn from: the figures, the obligations behind them, and the validation report. */
 export interface Figures {
   analysis: Analysis;
   obligations: Obligation[];
+  /** The rejected rows with their values, which the command line's JSON leaves out. */
+  report: ImportReport;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -66,14 +68,10 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
   return deriveExport(input, options).analysis;
 }
 
-/**
- * The figures and the obligations behind them, for the app (what the worker
- * returns). The app's analysis carries the validation report too (rejected
- * rows with their values), which the command line's JSON leaves out.
- */
+/** The figures, the obligations behind them and the validation report, for the app (what the worker returns). */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
   const { analysis, obligations, read, rejections } = deriveExport(input, options);
-  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations };
+  return { analysis, obligations, report: importReport(read, rejections) };
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */

@@ -1,5 +1,3 @@
-import type { ImportReport } from './import/report.ts';
-
 /**
  * The shapes that flow through the domain core (docs/SPEC.md).
  *
@@ -142,6 +140,4 @@ export interface Analysis {
   technicalFollowUps: Record<string, number>;
   /** Columns that looked like CPR numbers and were dropped unread. */
   cprColumns: string[];
-  /** The app's validation report (rejected rows with their values); not in the command line's JSON. */
-  report?: ImportReport;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, StatusCounts } from '../../src/domain/types.ts';
+import type { ImportReport } from '../../src/domain/import/report.ts';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => ({
   done_on_time: 0, done_late: 0, overdue: 0, upcoming: 0, missed: 0, projected: 0, ...c,
@@ -20,4 +21,9 @@ export const analysis: Analysis = {
   levelling: {},
   technicalFollowUps: {},
   cprColumns: [],
+};
+
+/** The validation report of a file read without rejections. */
+export const report: ImportReport = {
+  format: 'text', encoding: 'utf-8', delimiter: ',', dateOrder: 'dmy', dateOrderDetected: false, header: [], rejections: [],
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, analyzeInWorker, startAnalysis } from '../../src/workers/client.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/workers/protocol.ts';
-import { analysis } from './analysis.ts';
+import { analysis, report } from './analysis.ts';
 
-const figures = { analysis, obligations: [] };
+const figures = { analysis, obligations: [], report };
 
 /** A stand-in for the analysis worker that answers with `script` once asked. */
 class FakeWorker {

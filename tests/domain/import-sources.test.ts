@@ -164,8 +164,7 @@ describe('the validation report', () => {
   ].join('\n');
 
   it('carries every rejection with its check and the row values, CPR column dropped and CPR-shaped text masked', () => {
-    const { analysis } = figuresOf(text);
-    const report = analysis.report!;
+    const { analysis, report } = figuresOf(text);
     expect(report.header).toEqual(['case_id', 'measure_id', 'unit', 'caseworker', 'event', 'date']);
     expect(report.rejections.map((r) => [r.line, r.check])).toEqual([[3, 1], [4, 1], [5, 3], [6, 3]]);
     expect(report.rejections[1]!.raw).toEqual(['C2', 'M2', 'Amager', 'AB ••••••-••••', 'hmm', '2025-02-03']);
@@ -174,8 +173,8 @@ describe('the validation report', () => {
   });
 
   it('groups rejections by check and the shape of their reason', () => {
-    const { analysis } = figuresOf(text);
-    const groups = groupRejections(analysis.report!.rejections);
+    const { report } = figuresOf(text);
+    const groups = groupRejections(report.rejections);
     expect(groups.map((g) => [g.check, g.rejections.length])).toEqual([[1, 2], [3, 1], [3, 1]]);
     expect(groups[0]!.pattern).toMatch(/^"…" in column "event" is not a known event; use /);
     expect(reasonPattern('dated 2025-07-01, after the as-of date 2025-06-30')).toBe('dated …, after the as-of date …');

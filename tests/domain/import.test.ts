@@ -207,7 +207,7 @@ describe('readExport', () => {
     const a = figuresOf(text);
     expect(a.analysis.cprColumns).toEqual(['••••••-••••']);
     expect(a.analysis.rows).toEqual({ total: 5, accepted: 0, rejected: 5 });
-    const out = JSON.stringify(a) + rejectionsCsv(a.analysis.report!, { line: 'l', check: 'c', reason: 'r' });
+    const out = JSON.stringify(a) + rejectionsCsv(a.report, { line: 'l', check: 'c', reason: 'r' });
     expect(out).not.toMatch(/010190-?1234/);
     expect(() => readExport('case_id,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: {} })).toThrow(/CPR/);
     expect(() => readExport('010190-1234,measure_id,unit,event,date\n0101901234,M1,A,start,2025-01-01\n', { columns: { case_id: '010190-1234' } }))
