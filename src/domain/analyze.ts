@@ -14,18 +14,19 @@ import { perUnit } from './aggregate/group.ts';
 import { deriveObligations } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd, planningRange, PLANNING_WEEKS } from './range.ts';
 import { rules as makeRules } from './rules.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rejection, Rules } from './types.ts';
+import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
+import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules } from './types.ts';
 import { validate } from './validate.ts';
 
-/** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole). */
+/** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
 export class UnreadableExportError extends Error {
   override name = 'UnreadableExportError';
   constructor(
-    message: string,
+    readonly refusal: Refusal,
     /** The question a person can answer to read the file after all (which columns, which date order). */
     readonly problem: ImportProblem | null = null,
   ) {
-    super(message);
+    super(refusalText(refusal));
   }
 }
 
@@ -93,7 +94,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
       ...(options.dateOrder && { dateOrder: options.dateOrder }),
     });
   } catch (e) {
-    if (e instanceof NotATableError) throw new UnreadableExportError(e.message, problemOf(e));
+    if (e instanceof NotATableError) throw new UnreadableExportError(e.refusal, problemOf(e));
     throw e;
   }
   progress('validate', 0.5);
@@ -110,7 +111,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },
-    rejections: allRejections.map(({ line, reason }) => ({ line, reason })),
+    rejections: allRejections.map(({ line, reason }) => ({ line, reason: rejectionText(reason) })),
     units,
     months,
     dueByUnitMonth: dueByUnitMonth(obligations, units, months),

@@ -30,14 +30,6 @@ export interface EventRecord {
   nextDue: IsoDate | null;
 }
 
-/** A row that was not accepted, and why, in words a person can act on. */
-export interface Rejection {
-  line: number;
-  reason: string;
-  /** Which check of SPEC §3.1 rejected it (1–6); lets the UI group reasons. */
-  check: 1 | 2 | 3 | 4 | 5 | 6;
-}
-
 /** A measure that survived validation, with its accepted rows in file order. */
 export interface Measure {
   key: string;
