@@ -104,14 +104,16 @@ describe('the levelling view', () => {
     open('&unit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
     const plans = screen.getAllByRole('table', { name: /follow-ups to start$/ });
     expect(plans.length).toBeGreaterThan(0);
-    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' ')[0])));
+    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' · ')[0])));
     expect(weeks.size).toBeLessThanOrEqual(2);
+    for (const w of weeks) expect(w).toMatch(/^week \d+(, \d{4})?$/);
     await fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
     expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = await created[0]!.text();
     expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,weeks_early');
+    expect(text.split('\r\n')[1]).toMatch(/^[^,]*,[^,]*,"week \d+, \d{4}",\d{4}-\d{2}-\d{2},/);
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
   });
 
