@@ -4,6 +4,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
+import { fileName } from '../../src/app/files.ts';
+import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
@@ -147,6 +149,29 @@ describe('the levelling view', () => {
     const lead = screen.getByRole('spinbutton', { name: /Lead/ });
     await fireEvent.change(lead, { target: { value: '20' } });
     expect(lead).toHaveValue(12);
+  });
+
+  it('names the plan’s download in Danish on the Danish page, its weeks as "uge 27 2025"', async () => {
+    locale.lang = 'da';
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      open('&unit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
+      await fireEvent.click(screen.getByRole('button', { name: 'Hent planen (CSV)' }));
+      const week = isoWeekOf(analysis.asOf);
+      expect(names).toEqual([`${fileName('udjævningsplan', analysis.units[0]!)}-uge-${Number(week.slice(6))}-${week.slice(0, 4)}.csv`]);
+      expect(names[0]).toMatch(/^udjaevningsplan-[A-Za-z0-9-]+\.csv$/);
+      const lines = (await created[0]!.text()).split('\r\n');
+      expect(lines[0]).toBe('enhed;sagsbehandler;uge;uge_begynder;sags_id;foranstaltnings_id;foranstaltningstype;frist;uger_foer_tid');
+      expect(lines[1]).toMatch(/^[^;]*;[^;]*;uge \d+ \d{4};\d{4}-\d{2}-\d{2};/);
+    } finally {
+      click.mockRestore();
+    }
   });
 
   it('speaks natural Danish: a lead is a head start (forspring), a policy a strategy', () => {

@@ -64,6 +64,7 @@ const en = {
   'report.reason': 'Reason',
   'report.more': 'Showing the first {shown} of {count} rows of this reason; the download has them all.',
   'report.download': 'Download rejected rows (CSV)',
+  'report.file': 'rejected-rows',
 } as const;
 
 export type ImportMessageKey = keyof typeof en;
@@ -131,6 +132,7 @@ const da: Record<ImportMessageKey, string> = {
   'report.reason': 'Årsag',
   'report.more': 'Viser de første {shown} af {count} rækker med denne årsag; downloaden har dem alle.',
   'report.download': 'Hent afviste rækker (CSV)',
+  'report.file': 'afviste rækker',
 };
 
 const dictionaries = { en, da } as const;

@@ -51,6 +51,8 @@ export const en = {
   'list.caseworker': 'Caseworker',
   'list.due': 'Due',
   'list.status': 'Status',
+  'file.month': 'follow-ups-unit-month',
+  'file.week': 'follow-ups-caseworker-week',
 } as const;
 
 export type HeatmapsKey = keyof typeof en;
@@ -104,6 +106,8 @@ export const da: Record<HeatmapsKey, string> = {
   'list.caseworker': 'Sagsbehandler',
   'list.due': 'Frist',
   'list.status': 'Status',
+  'file.month': 'opfølgninger-enhed-måned',
+  'file.week': 'opfølgninger-sagsbehandler-uge',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
