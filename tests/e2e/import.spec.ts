@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -231,4 +231,76 @@ test('an export is kept in the browser only when asked, and Forget removes it', 
   expect(await stored()).toBe(0);
   await page.reload();
   await expect(page.getByText(/Remembered in this browser/)).toHaveCount(0);
+});
+
+test('on the Danish page a file with bad rows is reported in Danish, grouped by reason, and its download is named in Danish', async ({ page }) => {
+  const body = [
+    'sagsnr;foranstaltning;enhed;hændelse;dato;næste_frist',
+    'S1;F1;Amager;iværksat;02.01.2025;',
+    'S1;F1;Amager;opfølgning;31.02.2025;', // not a date
+    'S1;F1;Amager;opfølgning;noget;', // not a date: the same group
+    'S1;F1;Amager;besøg;03.02.2025;', // not an event
+    'S1;F1;;opfølgning;04.02.2025;', // empty unit
+    'S1;F1;Amager;opfølgning;05.03.2025;05.03.2025', // next due not after
+    'S1;F1;Amager;iværksat;06.01.2025;', // second start
+    'S2;F2;Valby;opfølgning;01.02.2025;', // no start
+    'S1;F1;Amager;ophør;01.01.2025;', // end before the start
+    'S1;F1;Amager;opfølgning;10.03.2025;',
+    'S1;F1;Amager;opfølgning;10.03.2025;', // repeats
+    'S1;F1;Amager;opfølgning;01.01.2025;', // follow-up before the start
+    'S3;F3;Valby;iværksat;01.01.2025;',
+    'S3;F3;Valby;opfølgning;01.09.2026;', // the latest date: the as-of
+    'S3;F3;Valby;ophør;01.03.2025;', // ends before the follow-up above: rejects it
+  ].join('\n');
+  await page.goto('/?lang=da');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Åbn fil' }).click();
+  await (await chooser).setFiles({ name: 'fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  const report = page.getByTestId('validation-report');
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  for (const summary of await report.locator('summary').all()) await summary.click();
+
+  const text = await report.innerText();
+  for (const words of [
+    '"31.02.2025" i kolonnen "dato" er ikke en dato',
+    'Kontrol 1: "…" i kolonnen "dato" er ikke en dato; brug ÅÅÅÅ-MM-DD',
+    '"besøg" i kolonnen "hændelse" er ikke en kendt hændelse',
+    'den påkrævede kolonne "enhed" er tom',
+    'den næste frist 5. marts 2025 i kolonnen "næste_frist" ligger ikke efter rækkens dato 5. marts 2025',
+    'endnu en start af foranstaltning "F1" i sag "S1"; den første, på linje 2, gælder',
+    'ophøret 1. januar 2025 ligger før starten 2. januar 2025 (linje 2)',
+    'gentager linje 11 (samme foranstaltning, hændelse og dato)',
+    'opfølgning dateret 1. januar 2025, før starten 2. januar 2025 (linje 2)',
+    'opfølgning dateret 1. september 2026, efter ophøret 1. marts 2025 (linje 16)',
+  ]) {
+    expect(text).toContain(words);
+  }
+  expect(text).toContain('foranstaltning "F2" i sag "S2" har ingen start (iværksat), der kunne godkendes');
+  // Two rows with different values, one reason: one group.
+  await expect(report.locator('summary', { hasText: 'er ikke en dato' })).toHaveText(/\(2\)$/);
+  expect(text).not.toMatch(/\b(is not a|required column|has no start|a second|repeats line|follow-up dated|before the start|after the end|Check \d)\b/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent afviste rækker (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('afviste-raekker.csv');
+  const csv = readFileSync((await file.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\ufeffLinje;Kontrol;Årsag;sagsnr;foranstaltning;enhed;hændelse;dato;næste_frist');
+  expect(csv).toContain('er ikke en dato');
+  expect(csv).not.toMatch(/is not a date/);
+});
+
+test('on the Danish page a refused file says why in Danish', async ({ page }) => {
+  await page.goto('/?lang=da');
+  for (const [name, body, message] of [
+    ['tom.csv', '', 'Filen er tom: der er ingen overskriftsrække og ingen data.'],
+    ['binaer.csv', '\u0000\u0001\u0002PK', 'filen indeholder binære data'],
+    ['citat.csv', 'sagsnr,"foranstaltning,enhed,hændelse,dato\nS1,F1,A,iværksat,2025-01-01\n', 'Overskriftsrækken, på linje 1, åbner et felt i anførselstegn'],
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Åbn fil' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
+    await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
+    await expect(page.getByRole('alert')).not.toContainText(/\b(The|file|header|Save|Export)\b/);
+  }
 });

@@ -32,7 +32,7 @@ const DATES = `ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ eller DD/MM/ÅÅÅ
 const DANISH_ROWS: Sentences<RowReason> = {
   'broken-quote': () => 'et felt i anførselstegn begynder her og slutter aldrig (et " uden sit modstykke)',
   empty: ({ columns }) =>
-    columns.length > 1 ? `de påkrævede kolonner ${names(columns)} er tomme` : `den påkrævede ${column(columns[0]!)} er tom`,
+    columns.length > 1 ? `de påkrævede kolonner ${names(columns)} er tomme` : `den påkrævede kolonne ${names(columns)} er tom`,
   cpr: ({ columns }) =>
     `${columns.length > 1 ? `kolonnerne ${names(columns)}` : column(columns[0]!)} indeholder noget, der ligner et CPR-nummer (vises ikke); Sagsflow læser kun pseudonyme id’er`,
   'not-an-event': (r, v) => `${v.value(r.value)} i ${column(r.column)} er ikke en kendt hændelse; brug ${EVENTS}`,
