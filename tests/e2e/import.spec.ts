@@ -32,10 +32,15 @@ function cli(bytes: Uint8Array, name: string): CliAnalysis {
   return JSON.parse(out) as CliAnalysis;
 }
 
-async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+/** Hands a file to the page through its "Open file" button (`button`: its name in the page's language) and the system's file chooser. */
+async function chooseFile(page: Page, name: string, body: string | Buffer, { mimeType = 'text/csv', button = 'Open file' } = {}) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer });
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer: typeof body === 'string' ? Buffer.from(body) : body });
+}
+
+async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await chooseFile(page, name, buffer, { mimeType });
   await expect(page.getByTestId('local-file')).toHaveText(`Local file: ${name}`);
   await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
 }
@@ -142,9 +147,7 @@ test('a CPR column is named and its values never appear on the page', async ({ p
 test('a file with unknown headers asks for its columns, and the mapping is remembered by header names only', async ({ page }) => {
   const body = 'Sag;Tiltag;Team;Hvad;Hvornår\nS1;F1;Øst;iværksat;02.01.2025\nS2;F2;Vest;iværksat;15.01.2025\n';
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'odd.csv', body);
 
   await expect(page.getByRole('heading', { name: 'Which column holds what?' })).toBeVisible({ timeout: 30_000 });
   for (const [field, column] of [['Case id', 'Sag'], ['Measure id', 'Tiltag'], ['Unit', 'Team'], ['Event', 'Hvad'], ['Date', 'Hvornår']]) {
@@ -159,18 +162,14 @@ test('a file with unknown headers asks for its columns, and the mapping is remem
 
   // The same header again: read at once with the remembered mapping.
   await page.reload();
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await again).setFiles({ name: 'odd2.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'odd2.csv', body);
   await expect(page.getByRole('rowheader', { name: 'Vest' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('ambiguous dates are asked about, shown both ways', async ({ page }) => {
   const body = 'case_id,measure_id,unit,event,date\nC1,M1,Amager,start,01/02/2025\nC1,M1,Amager,follow_up,03/04/2025\n';
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name: 'us.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'us.csv', body);
   await expect(page.getByRole('heading', { name: 'Which date order does the file use?' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('row', { name: /01\/02\/2025/ })).toContainText(/1 Feb.*2 Jan/);
   await page.getByRole('button', { name: 'Month first (US)' }).click();
@@ -183,9 +182,7 @@ test('hostile files get a clear message: empty, binary, and script in a unit nam
     ['empty.csv', '', 'The file is empty'],
     ['binary.csv', '\u0000\u0001\u0002PK', 'binary data'],
   ] as const) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
+    await chooseFile(page, name, body);
     await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
   }
   let dialogs = 0;
@@ -253,9 +250,7 @@ test('on the Danish page a file with bad rows is reported in Danish, grouped by 
     'S3;F3;Valby;ophør;01.03.2025;', // ends before the follow-up above: rejects it
   ].join('\n');
   await page.goto('/?lang=da');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Åbn fil' }).click();
-  await (await chooser).setFiles({ name: 'fejl.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'fejl.csv', body, { button: 'Åbn fil' });
   const report = page.getByTestId('validation-report');
   await expect(report).toBeVisible({ timeout: 30_000 });
   for (const summary of await report.locator('summary').all()) await summary.click();
@@ -297,9 +292,7 @@ test('on the Danish page a refused file says why in Danish', async ({ page }) =>
     ['binaer.csv', '\u0000\u0001\u0002PK', 'filen indeholder binære data'],
     ['citat.csv', 'sagsnr,"foranstaltning,enhed,hændelse,dato\nS1,F1,A,iværksat,2025-01-01\n', 'Overskriftsrækken, på linje 1, åbner et felt i anførselstegn'],
   ] as const) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Åbn fil' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
+    await chooseFile(page, name, body, { button: 'Åbn fil' });
     await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
     await expect(page.getByRole('alert')).not.toContainText(/\b(The|file|header|Save|Export)\b/);
   }
