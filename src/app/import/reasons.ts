@@ -73,11 +73,11 @@ const DANISH_REFUSALS: Sentences<Refusal> = {
 };
 
 /** Dates as the Danish page writes them (`1. juli 2025`); values and ids as written. */
-const danishValues = (): ValueStyle => ({ ...AS_WRITTEN, date: locale.formatDate });
+const DANISH_VALUES: ValueStyle = { ...AS_WRITTEN, date: (d) => locale.formatDate(d) };
 
 /** Why a row was rejected, in the page's language. */
 export function reasonSentence(reason: RowReason): string {
-  return locale.lang === 'da' ? say(DANISH_ROWS, reason, danishValues()) : rejectionText(reason);
+  return locale.lang === 'da' ? say(DANISH_ROWS, reason, DANISH_VALUES) : rejectionText(reason);
 }
 
 /** What a group's rejections share, in the page's language: the reason with each row's own values as "…". */
