@@ -2,6 +2,7 @@ import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { statusByUnit } from './aggregate/status.ts';
 import { registrationByUnit } from './aggregate/registration.ts';
+import { registrationFigures, type RegistrationFigures } from './aggregate/registrations.ts';
 import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
 import { resolveAsOf } from './asof.ts';
@@ -54,6 +55,8 @@ export interface Figures {
   /** What another catch-up of the backlog needs (`figuresWithCatchUp`). */
   backlog: BacklogChains;
   settings: Settings;
+  /** Registered against real: the registrations and the follow-ups fallen due counted both ways (the registration view, the audit). */
+  registrations: RegistrationFigures;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -85,8 +88,9 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
  * rows with their values), which the command line's JSON leaves out.
  */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, backlog, settings, read, rejections } = deriveExport(input, options);
-  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings };
+  const { analysis, obligations, backlog, settings, read, rejections, measures } = deriveExport(input, options);
+  const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
+  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings, registrations };
 }
 
 /**
@@ -100,6 +104,7 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
   const { units, months, asOf } = figures.analysis;
   return {
+    ...figures,
     analysis: { ...figures.analysis, ...catchUpFigures(obligations, units, months, asOf, settings) },
     obligations,
     backlog,
