@@ -1,5 +1,5 @@
 /* The sample audit of registered follow-ups (SPEC §9): one entry for the page and the command line. */
-export { AUDIT_DEFAULTS, MAX_SEED, auditPeriod, auditSettings, drawAudit, newSeed } from './plan.ts';
+export { AUDIT_DEFAULTS, MAX_SEED, auditPeriod, auditRule, auditSettings, drawAudit, newSeed } from './plan.ts';
 export type { AuditPeriod, AuditPlan, AuditSettings, AuditStratum } from './plan.ts';
 export { allocate, sampleSize, tolerableDeviations } from './size.ts';
 export type { SampleSize, SizeRule } from './size.ts';

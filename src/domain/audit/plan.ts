@@ -30,13 +30,23 @@ export interface AuditPeriod {
 }
 
 /**
+ * The confidence and tolerable rate with defaults filled in, or a RangeError
+ * that says what to give (what the result of a checklist needs).
+ * @example auditRule({ confidence: 0.9 }) // { confidence: 0.9, tolerable: 0.05 }
+ */
+export function auditRule(given: Partial<Pick<SizeRule, 'confidence' | 'tolerable'>> = {}): Pick<SizeRule, 'confidence' | 'tolerable'> {
+  const { confidence = AUDIT_DEFAULTS.confidence, tolerable = AUDIT_DEFAULTS.tolerable } = given;
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`invalid confidence: ${confidence} (a fraction between 0 and 1, e.g. 0.95)`);
+  if (!(tolerable > 0 && tolerable < 1)) throw new RangeError(`invalid tolerable rate: ${tolerable} (a fraction between 0 and 1, e.g. 0.05)`);
+  return { confidence, tolerable };
+}
+
+/**
  * The settings with defaults filled in, or a RangeError that says what to give.
  * @example auditSettings({ seed: 7 }) // { confidence: 0.95, tolerable: 0.05, allowed: 0, perUnit: false, seed: 7 }
  */
 export function auditSettings(given: Partial<AuditSettings> & Pick<AuditSettings, 'seed'>): AuditSettings {
-  const s = { ...AUDIT_DEFAULTS, ...given };
-  if (!(s.confidence > 0 && s.confidence < 1)) throw new RangeError(`invalid confidence: ${s.confidence} (a fraction between 0 and 1, e.g. 0.95)`);
-  if (!(s.tolerable > 0 && s.tolerable < 1)) throw new RangeError(`invalid tolerable rate: ${s.tolerable} (a fraction between 0 and 1, e.g. 0.05)`);
+  const s = { ...AUDIT_DEFAULTS, ...given, ...auditRule(given) };
   if (!Number.isInteger(s.allowed) || s.allowed < 0) throw new RangeError(`invalid allowed deviations: ${s.allowed} (a whole number, at least 0)`);
   if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > MAX_SEED) throw new RangeError(`invalid seed: ${s.seed} (a whole number from 0 to ${MAX_SEED})`);
   return s;
