@@ -18,7 +18,7 @@ import {
   type ChecklistProblem,
 } from '../domain/audit/index.ts';
 import { toCsv } from '../domain/export/csv.ts';
-import { UsageError } from './errors.ts';
+import { coreCheck, UsageError } from './errors.ts';
 import { readExport } from './read.ts';
 import { fractionFlag, integerFlag, isoDateFlag } from './values.ts';
 
@@ -31,16 +31,6 @@ import { fractionFlag, integerFlag, isoDateFlag } from './values.ts';
 export const AUDIT_USAGE =
   'sagsflow audit FILE [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--confidence C] [--tolerable T] [--allowed K] [--per-unit] [--seed S] [--out CHECKLIST.csv] [--json]';
 export const AUDIT_RESULT_USAGE = 'sagsflow audit-result CHECKLIST.csv [--confidence C] [--tolerable T] [--json]';
-
-/** A check of the core, its RangeError as a usage error naming the flag. */
-function checked<T>(flag: string, check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(`${flag}: ${error.message}`);
-    throw error;
-  }
-}
 
 /**
  * `audit FILE …`: SPEC §9.1's JSON with --json (and the seed and period it
@@ -73,7 +63,7 @@ export function runAudit(args: string[]): string {
   const tolerable = fractionFlag('tolerable', values.tolerable, '0.05');
   const allowed = integerFlag('allowed', values.allowed, 0);
   const seed = integerFlag('seed', values.seed, 0);
-  const settings = checked('--confidence/--tolerable/--allowed/--seed', () =>
+  const settings = coreCheck('--confidence/--tolerable/--allowed/--seed', () =>
     auditSettings({
       ...(confidence !== undefined && { confidence }),
       ...(tolerable !== undefined && { tolerable }),
@@ -92,7 +82,7 @@ export function runAudit(args: string[]): string {
     throw error;
   }
   const { analysis, measures } = derived;
-  const period = checked('--from/--to', () => auditPeriod(analysis.asOf, from, to));
+  const period = coreCheck('--from/--to', () => auditPeriod(analysis.asOf, from, to));
   const plan = drawAudit(registrationRows(measures), analysis.units, period, settings);
   if (values.out !== undefined) {
     const { header, rows } = checklistCells(plan.sample);
@@ -158,7 +148,7 @@ export function runAuditResult(args: string[]): string {
   if (file === undefined || extra.length > 0) throw new UsageError(`usage: ${AUDIT_RESULT_USAGE}`);
   const confidence = fractionFlag('confidence', values.confidence, '0.95');
   const tolerable = fractionFlag('tolerable', values.tolerable, '0.05');
-  const rule = checked('--confidence/--tolerable', () =>
+  const rule = coreCheck('--confidence/--tolerable', () =>
     auditRule({ ...(confidence !== undefined && { confidence }), ...(tolerable !== undefined && { tolerable }) }),
   );
   let checklist;
