@@ -1,7 +1,9 @@
 import { monthOf } from '../calendar.ts';
 import { ownerAt, walkChain } from '../obligations.ts';
 import type { EventRecord, IsoDate, Measure, MonthLabel, Obligation, ObligationStatus, Rules } from '../types.ts';
+import type { CrossTab } from './crosstab.ts';
 import { countByUnitMonth, perUnit } from './group.ts';
+import { emptyStatus } from './status.ts';
 
 /*
  * Registered against real (SPEC §6, §9): the follow-ups registered in an
@@ -104,6 +106,13 @@ export function pastByUnitMonth({ measures, obligations, units, months, rules, a
   return out;
 }
 
+/** The months `[from, to]` of one list of counts (indexes, both included) summed. @example sumMonths(byMonth.Valby.real, 0, 2).overdue */
+export function sumMonths(list: readonly PastCounts[], from: number, to: number): PastCounts {
+  const total = emptyPast();
+  for (let i = Math.max(0, from); i <= to && i < list.length; i++) for (const s of PAST_STATUSES) total[s] += list[i]![s];
+  return total;
+}
+
 /**
  * The months `[from, to]` (indexes into the months, inclusive) summed per
  * unit: the period statistics, real and as registered.
@@ -115,15 +124,23 @@ export function periodCounts(
   from: number,
   to: number,
 ): Record<string, RealAndRegistered<PastCounts>> {
-  const sum = (list: readonly PastCounts[]) => {
-    const total = emptyPast();
-    for (let i = Math.max(0, from); i <= to && i < list.length; i++) for (const s of PAST_STATUSES) total[s] += list[i]![s];
-    return total;
-  };
   const out = perUnit(units, () => ({ real: emptyPast(), registered: emptyPast() }));
   for (const u of units) {
     const counts = byMonth[u];
-    if (counts) out[u] = { real: sum(counts.real), registered: sum(counts.registered) };
+    if (counts) out[u] = { real: sumMonths(counts.real, from, to), registered: sumMonths(counts.registered, from, to) };
+  }
+  return out;
+}
+
+/** The counts of several units together, month by month. @example allUnits(figures.byMonth, units).real[0].overdue */
+export function allUnits(byMonth: Readonly<Record<string, RealAndRegistered<readonly PastCounts[]>>>, units: readonly string[], length: number): RealAndRegistered<PastCounts[]> {
+  const out = { real: Array.from({ length }, emptyPast), registered: Array.from({ length }, emptyPast) };
+  for (const u of units) {
+    for (const into of ['real', 'registered'] as const) {
+      byMonth[u]?.[into].forEach((c, i) => {
+        if (i < length) for (const s of PAST_STATUSES) out[into][i]![s] += c[s];
+      });
+    }
   }
   return out;
 }
@@ -144,6 +161,25 @@ export function onTimeShare(counts: PastCounts): number | null {
  */
 export function registrationsByUnitMonth(rows: readonly Registration[], units: readonly string[], months: readonly MonthLabel[]): Record<string, number[]> {
   return countByUnitMonth(rows, units, months, (r) => r.unit, (r) => r.date);
+}
+
+/**
+ * The technical follow-ups per unit and month (the analysis'
+ * `technicalByUnitMonth`, aligned with `figureMonths`) as a heatmap's
+ * cross-tab over `months`.
+ * @example technicalTab(analysis.technicalByUnitMonth, analysis.units, analysis.months, figures.months).cells[0][0].total
+ */
+export function technicalTab(byUnitMonth: Readonly<Record<string, readonly number[]>>, units: readonly string[], figureMonths: readonly MonthLabel[], months: readonly MonthLabel[]): CrossTab {
+  const at = months.map((month) => figureMonths.indexOf(month));
+  let max = 0;
+  const cells = units.map((row) =>
+    months.map((col, c) => {
+      const total = byUnitMonth[row]?.[at[c]!] ?? 0;
+      max = Math.max(max, total);
+      return { row, col, total, byStatus: emptyStatus() };
+    }),
+  );
+  return { rows: [...units], cols: [...months], cells, max };
 }
 
 /** One case's registrations in a selection, for the list of cases with the most technical follow-ups. */
