@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import {
+  allUnits,
   dueOf,
   onTimeShare,
   pastByUnitMonth,
@@ -9,6 +10,7 @@ import {
   registrationRows,
   registrationsByUnitMonth,
   technicalCases,
+  technicalTab,
 } from '../../src/domain/aggregate/registrations.ts';
 import { DEFAULT_RULES } from '../../src/domain/rules.ts';
 import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
@@ -56,6 +58,12 @@ describe('follow-ups fallen due, real and as registered', () => {
     expect(all).toBe(3);
   });
 
+  it('adds the units up month by month', () => {
+    const all = allUnits(past, units, months.length);
+    expect(all.real[1]).toEqual({ done_on_time: 0, done_late: 1, overdue: 1, missed: 0 });
+    expect(all.registered[2]).toEqual({ done_on_time: 1, done_late: 0, overdue: 0, missed: 0 });
+  });
+
   it('sums the months of a period per unit', () => {
     const period = periodCounts(past, ['Amager', 'Valby'], 1, 3);
     expect(period.Valby!.real).toEqual({ done_on_time: 0, done_late: 1, overdue: 1, missed: 0 });
@@ -84,6 +92,14 @@ describe('the registrations of an export', () => {
     const figures = registrationFigures({ ...d, ...d.analysis, rules: d.settings.rules });
     expect(figures.months.at(-1)).toBe(d.analysis.asOf.slice(0, 7));
     expect(figures.months).toHaveLength(13);
+  });
+
+  it('make the heatmap of technical follow-ups from the analysis, over the months up to the as-of month', () => {
+    const d = deriveExport(text, { asOf: '2025-06-30' });
+    const tab = technicalTab(d.analysis.technicalByUnitMonth, d.analysis.units, d.analysis.months, months);
+    expect(tab.rows).toEqual(['Amager', 'Valby']);
+    expect(tab.cells[1]!.map((c) => c.total)).toEqual([1, 0, 0, 0]);
+    expect(tab.max).toBe(1);
   });
 
   it('rank the cases with the most technical follow-ups first, ties by case id', () => {
