@@ -200,7 +200,7 @@ export const da: Record<RegistrationKey, string> = {
   'audit.allocation': 'Stikprøve',
   'audit.one': 'Én stikprøve for alle enheder, fordelt forholdsmæssigt',
   'audit.perUnit': 'En stikprøve pr. enhed',
-  'audit.seed': 'Startværdi (seed)',
+  'audit.seed': 'Startværdi',
   'audit.seed.hint': 'Samme fil, indstillinger og startværdi trækker den samme stikprøve igen.',
   'audit.newSeed': 'Træk en ny stikprøve',
   'audit.rule': 'Med {N} registreringer og en tolerabel fejlrate på {T} kan populationen rumme {D} fejl; en stikprøve på {n} finder højst {k} af dem med en sandsynlighed på højst {alpha} ({chance}), og {below} ville ikke være nok ({chanceBelow}).',
