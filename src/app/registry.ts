@@ -3,6 +3,7 @@ import { app } from './state/params.ts';
 import { workload } from './pages/heatmaps/params.ts';
 import { flow } from './pages/flow/params.ts';
 import { levelling } from './pages/levelling/params.ts';
+import { registration } from './pages/registration/params.ts';
 
 /** Every parameter the address can hold, of the app and of each view; no two share a key. */
-export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling].flatMap((params) => Object.values(params));
+export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling, registration].flatMap((params) => Object.values(params));

@@ -4,7 +4,7 @@ import { checkCatchUp } from '../domain/backlog.ts';
 import { checkLead } from '../domain/levelling/index.ts';
 import { checkHorizon } from '../domain/range.ts';
 import { rules } from '../domain/rules.ts';
-import { UsageError } from './errors.ts';
+import { coreCheck, UsageError } from './errors.ts';
 import { readFileBytes } from './read.ts';
 import { summary } from './summary.ts';
 import { integerFlag, isoDateFlag } from './values.ts';
@@ -80,13 +80,4 @@ function pipelineOptions(flags: AnalyzeFlags): PipelineOptions {
     ...(catchUpWeeks !== undefined && { catchUpWeeks }),
     ...(horizonMonths !== undefined && { horizonMonths }),
   };
-}
-
-function coreCheck(flag: string, check: () => unknown): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(`${flag}: ${error.message}`);
-    throw error;
-  }
 }

@@ -1,21 +1,29 @@
 /**
- * The command line: `sagsflow analyze | generate | demo`.
+ * The command line: `sagsflow analyze | audit | audit-result | generate | demo`.
  *
  * Exit codes: 0 done; 2 the call or the file was wrong (one line on
  * stderr says what); 1 anything else, which is a bug.
  */
 import { ANALYZE_USAGE, runAnalyze } from './analyze.ts';
+import { AUDIT_RESULT_USAGE, AUDIT_USAGE, runAudit, runAuditResult } from './audit.ts';
 import { DEMO_USAGE, runDemo } from './demo.ts';
 import { oneLine, UsageError } from './errors.ts';
 import { GENERATE_USAGE, runGenerate } from './generate.ts';
 
-const USAGE = ['usage:', `  ${ANALYZE_USAGE}`, `  ${GENERATE_USAGE}`, `  ${DEMO_USAGE}`].join('\n');
+const USAGE = ['usage:', `  ${ANALYZE_USAGE}`, `  ${AUDIT_USAGE}`, `  ${AUDIT_RESULT_USAGE}`, `  ${GENERATE_USAGE}`, `  ${DEMO_USAGE}`].join('\n');
+const COMMANDS = 'use analyze, audit, audit-result, generate or demo; --help for usage';
 
 function run(argv: string[]): void {
   const [command, ...args] = argv;
   switch (command) {
     case 'analyze':
       process.stdout.write(runAnalyze(args));
+      return;
+    case 'audit':
+      process.stdout.write(runAudit(args));
+      return;
+    case 'audit-result':
+      process.stdout.write(runAuditResult(args));
       return;
     case 'generate': {
       const bytes = runGenerate(args);
@@ -32,8 +40,7 @@ function run(argv: string[]): void {
       return;
     default:
       throw new UsageError(
-        command === undefined ? 'no command (use analyze, generate or demo; --help for usage)'
-        : `unknown command "${command}" (use analyze, generate or demo; --help for usage)`,
+        command === undefined ? `no command (${COMMANDS})` : `unknown command "${command}" (${COMMANDS})`,
       );
   }
 }

@@ -34,14 +34,14 @@ export function integerFlag(name: string, value: string | undefined, min: number
 }
 
 /**
- * A share from 0 to 1, as a decimal fraction.
+ * A share from 0 to 1, as a decimal fraction; `example` shows one in the message.
  * @example fractionFlag('bad-rows', '0.005') // 0.005
  */
-export function fractionFlag(name: string, value: string | undefined): number | undefined {
+export function fractionFlag(name: string, value: string | undefined, example = '0.005'): number | undefined {
   if (value === undefined) return undefined;
   const n = /^(\d+(\.\d*)?|\.\d+)$/.test(value) ? Number(value) : NaN;
   if (!(n >= 0 && n <= 1)) {
-    throw new UsageError(`invalid --${name}: "${value}" (use a fraction from 0 to 1, e.g. 0.005)`);
+    throw new UsageError(`invalid --${name}: "${value}" (use a fraction from 0 to 1, e.g. ${example})`);
   }
   return n;
 }

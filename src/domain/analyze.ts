@@ -2,6 +2,7 @@ import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { statusByUnit } from './aggregate/status.ts';
 import { registrationByUnit } from './aggregate/registration.ts';
+import { registrationFigures, type RegistrationFigures } from './aggregate/registrations.ts';
 import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
 import { resolveAsOf } from './asof.ts';
@@ -57,6 +58,8 @@ export interface Figures {
   settings: Settings;
   /** The rejected rows with their values, which the command line's JSON leaves out. */
   report: ImportReport;
+  /** Registered against real: the registrations and the follow-ups fallen due counted both ways (the registration view, the audit). */
+  registrations: RegistrationFigures;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -84,8 +87,9 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
 
 /** The figures, the obligations behind them and the validation report, for the app (what the worker returns). */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, backlog, settings, read, rejections } = deriveExport(input, options);
-  return { analysis, obligations, backlog, settings, report: importReport(read, rejections) };
+  const { analysis, obligations, backlog, settings, read, rejections, measures } = deriveExport(input, options);
+  const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
+  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations };
 }
 
 /**

@@ -14,7 +14,7 @@ const NAMES = ['Amager', 'Syd, Øst', 'A:B', '100%', 'Nord & Vest', 'a=b', 'Brø
 const SAMPLES: Record<string, unknown[]> = {
   export: ['demo', 'Syd, Øst & co', null],
   lang: ['da', 'en', null],
-  view: ['overview', 'heatmaps', 'flow', 'levelling'],
+  view: ['overview', 'heatmaps', 'flow', 'levelling', 'registration'],
   endpoint: ['/udtraek/', '/a b/?x=1&y=2', null],
   tables: [[], ['flow-all', 'heat-month'], NAMES],
   types: [[], ['anbringelse'], NAMES],
@@ -41,6 +41,16 @@ const SAMPLES: Record<string, unknown[]> = {
   levelunit: [null, ...NAMES],
   weeks: [1, 2, 4, 8, 13, 26],
   catchup: [1, 4, 26],
+  rfrom: [null, '2025-01'],
+  rto: [null, '2025-06'],
+  rcell: [null, { row: 'Amager', col: '2025-04' }, ...NAMES.map((row) => ({ row, col: '2025-04' }))],
+  afrom: [null, '2025-04-01'],
+  ato: [null, '2025-06-30'],
+  aconf: [95, 99.5, 50],
+  atol: [5, 2.5, 0.1],
+  aallow: [0, 1, 50],
+  aper: [false, true],
+  aseed: [null, 0, 4711, 4294967295],
 };
 
 /** A link as a browser keeps it: written into an address, parsed back from its text. */

@@ -1,5 +1,6 @@
 import type { CrossTab, CrossTabCell } from '../../../domain/aggregate/crosstab.ts';
 import { STATUSES, type Analysis, type Obligation, type ObligationStatus } from '../../../domain/types.ts';
+import { locale } from '../../state/locale.svelte.ts';
 import type { UrlState } from '../../state/url.svelte.ts';
 import type { HeatmapFormats } from './format.ts';
 import { m } from './messages.ts';
@@ -39,6 +40,29 @@ export interface HeatmapSpec {
   capacity: number | null;
   /** A cell's first words, where they are not "n follow-ups due" (the levelling plan's "planned"). */
   name?: (cell: CrossTabCell) => string;
+}
+
+/**
+ * A heatmap of plain counts: no load per FTE, no forecast, numbers in the
+ * page's locale (the levelling plan, the technical follow-ups).
+ * @example countSpec(tab, { colLabel, colTick: colLabel, axis, now: '2025-06', name })
+ */
+export function countSpec(
+  tab: CrossTab,
+  parts: Pick<HeatmapSpec, 'colLabel' | 'colTick' | 'axis' | 'now' | 'name'> & Partial<Pick<HeatmapSpec, 'capacity' | 'colHeader' | 'colNote'>>,
+): HeatmapSpec {
+  return {
+    tab,
+    value: (c) => c.total,
+    max: tab.max,
+    perFte: false,
+    format: locale.formatNumber,
+    count: locale.formatNumber,
+    rowLabel: (row) => row,
+    forecast: new Set<string>(),
+    capacity: null,
+    ...parts,
+  };
 }
 
 /** A cell's accessible name: where, how many, and whether it is forecast or above capacity. */
