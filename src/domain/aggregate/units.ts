@@ -2,6 +2,9 @@ import type { Measure } from '../types.ts';
 
 const collator = new Intl.Collator('da', { sensitivity: 'variant', numeric: true });
 
+/** Danish alphabetical order (æ, ø, å after z; numbers by value), for names of units, caseworkers and types. */
+export const danishOrder = collator.compare;
+
 /**
  * Every unit named on an accepted row, in Danish alphabetical order (æ, ø,
  * å after z). @example unitsOf(measures) // ['Amager', 'Valby', 'Østerbro']
@@ -9,5 +12,5 @@ const collator = new Intl.Collator('da', { sensitivity: 'variant', numeric: true
 export function unitsOf(measures: readonly Measure[]): string[] {
   const units = new Set<string>();
   for (const m of measures) for (const r of m.rows) units.add(r.unit);
-  return [...units].sort(collator.compare);
+  return [...units].sort(danishOrder);
 }
