@@ -7,7 +7,7 @@ import { rules } from '../domain/rules.ts';
 import { UsageError } from './errors.ts';
 import { readExport } from './read.ts';
 import { summary } from './summary.ts';
-import { integerFlag, isoDateFlag } from './values.ts';
+import { coreCheck, integerFlag, isoDateFlag } from './values.ts';
 
 export const ANALYZE_USAGE =
   'sagsflow analyze FILE [--as-of YYYY-MM-DD] [--count-technical] [--first-months N] [--interval-months N] [--lead-weeks N] [--catch-up-weeks N] [--horizon-months N] [--json]';
@@ -80,13 +80,4 @@ function pipelineOptions(flags: AnalyzeFlags): PipelineOptions {
     ...(catchUpWeeks !== undefined && { catchUpWeeks }),
     ...(horizonMonths !== undefined && { horizonMonths }),
   };
-}
-
-function coreCheck(flag: string, check: () => unknown): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(`${flag}: ${error.message}`);
-    throw error;
-  }
 }

@@ -1,21 +1,25 @@
 /**
- * The command line: `sagsflow analyze | generate | demo`.
+ * The command line: `sagsflow analyze | balance | generate | demo`.
  *
  * Exit codes: 0 done; 2 the call or the file was wrong (one line on
  * stderr says what); 1 anything else, which is a bug.
  */
 import { ANALYZE_USAGE, runAnalyze } from './analyze.ts';
+import { BALANCE_USAGE, runBalance } from './balance.ts';
 import { DEMO_USAGE, runDemo } from './demo.ts';
 import { oneLine, UsageError } from './errors.ts';
 import { GENERATE_USAGE, runGenerate } from './generate.ts';
 
-const USAGE = ['usage:', `  ${ANALYZE_USAGE}`, `  ${GENERATE_USAGE}`, `  ${DEMO_USAGE}`].join('\n');
+const USAGE = ['usage:', `  ${ANALYZE_USAGE}`, `  ${BALANCE_USAGE}`, `  ${GENERATE_USAGE}`, `  ${DEMO_USAGE}`].join('\n');
 
-function run(argv: string[]): void {
+async function run(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
     case 'analyze':
       process.stdout.write(runAnalyze(args));
+      return;
+    case 'balance':
+      process.stdout.write(await runBalance(args));
       return;
     case 'generate': {
       const bytes = runGenerate(args);
@@ -32,17 +36,15 @@ function run(argv: string[]): void {
       return;
     default:
       throw new UsageError(
-        command === undefined ? 'no command (use analyze, generate or demo; --help for usage)'
-        : `unknown command "${command}" (use analyze, generate or demo; --help for usage)`,
+        command === undefined ? 'no command (use analyze, balance, generate or demo; --help for usage)'
+        : `unknown command "${command}" (use analyze, balance, generate or demo; --help for usage)`,
       );
   }
 }
 
-try {
-  run(process.argv.slice(2));
-} catch (error) {
+run(process.argv.slice(2)).catch((error: unknown) => {
   // parseArgs reports unknown or incomplete flags with a code ERR_PARSE_ARGS_*.
   const usage = error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
   process.stderr.write(`sagsflow: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
   process.exitCode = usage ? 2 : 1;
-}
+});

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,40 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../src/domain/generate/index.ts';
 import type { Analysis } from '../../src/domain/types.ts';
-
-/*
- * The CLI runs as its own process, as a user would run it. `node --import
- * tsx` rather than `npx tsx`: npx can print npm's own configuration
- * warnings on stderr, and these tests count stderr lines.
- */
-
-interface Run {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-function sagsflow(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: process.cwd(), encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr: stderr.toString('utf8') });
-      },
-    );
-  });
-}
-
-function expectOneLineFailure(run: Run, pattern: RegExp): void {
-  expect(run.code).toBe(2);
-  expect(run.stdout.length).toBe(0);
-  const lines = run.stderr.split('\n').filter((l) => l !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(pattern);
-}
+import { expectOneLineFailure, sagsflow } from './run.ts';
 
 /** Data rows of a generated file: lines after the header (no field spans lines). */
 function dataRows(bytes: Buffer): number {

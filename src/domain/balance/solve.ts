@@ -498,7 +498,9 @@ export function propose(highs: Highs, problem: BalanceProblem, options: SolveOpt
     if (fewest.y && movesOf(p, fewest.y) <= movesOf(p, best)) best = fewest.y;
     proven &&= fewest.status === 'optimal';
   }
-  return finish(problem, p, best, { before, after: makespan(p, best), optimum, lowerBound: bound, proven, seconds: elapsed() });
+  // Where the optimum was not proven, the fewest moves may have found a lower imbalance: that is the best found then.
+  const after = makespan(p, best);
+  return finish(problem, p, best, { before, after, optimum: Math.min(optimum, after), lowerBound: bound, proven, seconds: elapsed() });
 }
 
 type Figures = Pick<Proposal, 'before' | 'after' | 'optimum' | 'lowerBound' | 'proven' | 'seconds'>;
