@@ -11,6 +11,7 @@ import { NotATableError, readExport, type ReadOptions, type ReadResult } from '.
 import { importReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
+import { caseHolders, type CaseHolder } from './balance/cases.ts';
 import { checkLead, levellingByUnit, prepareLevelling } from './levelling/index.ts';
 import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
@@ -54,6 +55,8 @@ export interface Figures {
   /** What another catch-up of the backlog needs (`figuresWithCatchUp`). */
   backlog: BacklogChains;
   settings: Settings;
+  /** The cases with a running measure and who holds them (SPEC §10): what balancing needs of the measures, which stay in the worker. */
+  cases: CaseHolder[];
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -85,8 +88,8 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
  * rows with their values), which the command line's JSON leaves out.
  */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, backlog, settings, read, rejections } = deriveExport(input, options);
-  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings };
+  const { analysis, obligations, backlog, settings, read, rejections, measures } = deriveExport(input, options);
+  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings, cases: caseHolders(measures) };
 }
 
 /**
@@ -104,6 +107,7 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
     obligations,
     backlog,
     settings,
+    cases: figures.cases,
   };
 }
 

@@ -31,4 +31,5 @@ export const figures: Figures = {
   obligations: [],
   backlog: { start: 0, seeds: [], catchUp: 4, firstWorkday: '2025-07-01', interval: 6, forecastEnd: '2026-06-30' },
   settings: { rules: { first: 3, interval: 6, countTechnical: false }, leadWeeks: 4, catchUpWeeks: 4, horizonMonths: 12 },
+  cases: [],
 };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { VARIANT_NAMES, VARIANTS, type VariantName } from '../../src/domain/generate/index.ts';
 import type { Analysis } from '../../src/domain/types.ts';
-import { expectOneLineFailure, sagsflow } from './run.ts';
+import { expectOneLineFailure, sagsflow, type Run } from './run.ts';
 
 /** Data rows of a generated file: lines after the header (no field spans lines). */
 function dataRows(bytes: Buffer): number {
