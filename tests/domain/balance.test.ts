@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseHolders, checkCaseWeight, checkWeeksAhead, weighCases } from '../../src/domain/balance/cases.ts';
 import { fteLookup, fteProblemText, readDecimal, readFteFile } from '../../src/domain/balance/fte.ts';
-import { imbalance, isOverloaded, lowerBound, tidy, unitLoads } from '../../src/domain/balance/loads.ts';
+import { caseloadRows, imbalance, isOverloaded, lowerBound, tidy, unitLoads, unitToBalance } from '../../src/domain/balance/loads.ts';
 import { stepOf } from '../../src/domain/balance/solve.ts';
 
 const AS_OF = '2025-06-30'; // a Monday: w0 starts that day, w13 on 2025-09-29
@@ -201,5 +201,30 @@ describe('the FTE file (SPEC §10)', () => {
       { caseworker: 'AB', unit: 'Valby', fte: 0.8 },
     ]);
     expect([fte('AB', 'Valby'), fte('AB', 'Amager'), fte('CD', 'Valby')]).toEqual([0.8, 0.5, 1]);
+  });
+});
+
+describe('the caseloads of every unit', () => {
+  it('lists every caseworker heaviest per FTE first, marked overloaded above the unit’s mean by more than the threshold', () => {
+    const d = derived();
+    const units = unitLoads(weighCases(caseHolders(d.measures), d.obligations, AS_OF), [], ['Amager', 'Valby']);
+    const rows = caseloadRows(units, 0.15);
+    // Ties by unit, then caseworker.
+    expect(rows.map((r) => `${r.unit} ${r.id} ${r.perFte}`)).toEqual(['Amager AB 4', 'Amager CD 3', 'Amager EF 3', 'Valby XY 3', 'Valby CD 1']);
+    expect(rows[0]).toMatchObject({ overloaded: true });
+    expect(rows[0]!.mean).toBeCloseTo(10 / 3, 8);
+    expect(rows[0]!.aboveMean).toBeCloseTo(0.2, 8);
+    expect(rows[3]).toMatchObject({ unit: 'Valby', mean: 2, aboveMean: 0.5, overloaded: true });
+    expect(rows.filter((r) => r.overloaded).map((r) => r.id)).toEqual(['AB', 'XY']);
+    expect(caseloadRows(units, 0.25).filter((r) => r.overloaded).map((r) => r.id)).toEqual(['XY']);
+  });
+
+  it('opens on the unit with the most to gain: its imbalance furthest above its bound', () => {
+    const d = derived();
+    const units = unitLoads(weighCases(caseHolders(d.measures), d.obligations, AS_OF), [], ['Amager', 'Valby']);
+    // Amager 4 against 10 / 3; Valby 3 against its bound of 3.
+    expect(unitToBalance(units)).toBe('Amager');
+    expect(unitToBalance(units.filter((u) => u.unit === 'Valby'))).toBe('Valby');
+    expect(unitToBalance([])).toBeNull();
   });
 });

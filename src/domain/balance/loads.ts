@@ -118,3 +118,51 @@ export function unitLoads(cases: readonly WeighedCase[], entries: readonly FteEn
 export function isOverloaded(w: Pick<CaseworkerLoad, 'perFte'>, unit: Pick<UnitLoads, 'mean'>, threshold: number): boolean {
   return w.perFte > unit.mean * (1 + threshold) + 1e-9;
 }
+
+/** One caseworker in the table of every unit's caseworkers. */
+export interface CaseloadRow extends CaseworkerLoad {
+  unit: string;
+  /** The unit's mean load per FTE and its lower bound, to read the caseworker against. */
+  mean: number;
+  lowerBound: number | null;
+  /** Load per FTE over the unit's mean, as a share (0.25: 25 % above); null when the mean is 0. */
+  aboveMean: number | null;
+  overloaded: boolean;
+}
+
+/**
+ * Every caseworker of every unit, heaviest load per FTE first (then unit
+ * and id), each marked overloaded when above the unit's mean by more than
+ * `threshold` (a share).
+ * @example caseloadRows(unitLoads(cases, [], units), 0.2)[0] // { unit: 'Valby', id: 'AB', perFte: 45, mean: 29, overloaded: true, … }
+ */
+export function caseloadRows(units: readonly UnitLoads[], threshold: number): CaseloadRow[] {
+  return units
+    .flatMap((u) =>
+      u.caseworkers.map((w) => ({
+        ...w,
+        unit: u.unit,
+        mean: u.mean,
+        lowerBound: u.lowerBound,
+        aboveMean: u.mean > 0 ? tidy(w.perFte / u.mean - 1) : null,
+        overloaded: isOverloaded(w, u, threshold),
+      })),
+    )
+    .sort((a, b) => b.perFte - a.perFte || danishOrder(a.unit, b.unit) || danishOrder(a.id, b.id));
+}
+
+/**
+ * The unit with the most to gain from balancing: whose imbalance is
+ * furthest above its lower bound, relatively; the first one on a tie.
+ * Null when no unit has a caseworker.
+ * @example unitToBalance(unitLoads(cases, [], units)) // 'Valby'
+ */
+export function unitToBalance(units: readonly UnitLoads[]): string | null {
+  let best: { unit: string; gain: number } | null = null;
+  for (const u of units) {
+    if (u.lowerBound === null) continue;
+    const gain = u.lowerBound > 0 ? u.imbalance / u.lowerBound : 0;
+    if (best === null || gain > best.gain) best = { unit: u.unit, gain };
+  }
+  return best?.unit ?? null;
+}
