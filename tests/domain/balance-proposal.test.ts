@@ -123,6 +123,16 @@ describe('the proposal (SPEC §10)', () => {
     expect(proposal.after).toBeLessThan(proposal.before);
   });
 
+  it('weights of many decimals are balanced too, by one program for the imbalance', () => {
+    const w = 0.000001;
+    const p = problem([['C1', 'A', 3 + w], ['C2', 'A', 2 + w], ['C3', 'A', 2 + w], ['C4', 'A', 1 + w], ['C5', 'B', 1 + w], ['C6', 'C', 2 + w]], [['A', 1], ['B', 0.8], ['C', 1.5]]);
+    const proposal = solve(p);
+    const best = bruteForce(p)!;
+    expect(proposal.proven).toBe(true);
+    expect(proposal.optimum).toBeCloseTo(best.optimum, 8);
+    expect(proposal.moves).toHaveLength(best.moves);
+  });
+
   it('checks the slack', () => {
     expect(checkSlack(0.05)).toBe(0.05);
     expect(() => checkSlack(-0.1)).toThrow(/invalid slack/);

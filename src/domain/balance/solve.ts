@@ -295,8 +295,15 @@ function ceilings(p: Prepared, z: number, step: number | null): number[] {
   return p.fte.map((f, i) => (step === null ? f * z * (1 + 1e-9) + 1e-9 : Math.floor((f * z) / step + 1e-7) * step) - p.fixed[i]!);
 }
 
-/** The imbalances an assignment can have from `lo` to `hi`: some caseworker's m·step over their FTE, in order. */
-function candidates(p: Prepared, step: number, lo: number, hi: number): number[] {
+/** More candidates than this (a step of many decimals): the search would cost more than one program for the imbalance. */
+const MAX_CANDIDATES = 50_000;
+
+/**
+ * The imbalances an assignment can have from `lo` to `hi`: some
+ * caseworker's m·step over their FTE, in order; null when there are too many.
+ */
+function candidates(p: Prepared, step: number, lo: number, hi: number): number[] | null {
+  if (p.fte.reduce((n, f) => n + ((hi - lo) * f) / step, 0) > MAX_CANDIDATES) return null;
   const all = [hi];
   for (const f of p.fte) {
     for (let m = Math.ceil((lo * f) / step - 1e-7); (m * step) / f <= hi * (1 + 1e-12); m++) all.push((m * step) / f);
@@ -464,14 +471,15 @@ export function propose(highs: Highs, problem: BalanceProblem, options: SolveOpt
   let proven = true;
   // With one caseworker, or every case pinned, there is nothing to choose.
   const choice = p.groups.length > 0 && k > 1;
-  const step = stepOf([...p.groups.map((g) => g.weight), ...p.fixed]);
+  const found = stepOf([...p.groups.map((g) => g.weight), ...p.fixed]);
+  const zs = choice && found !== null ? candidates(p, found, floorOf(p), makespan(p, best)) : null;
+  const step = zs === null ? null : found;
 
-  if (choice && step === null) {
+  if (choice && zs === null) {
     const spread = solveProgram(highs, p, { kind: 'spread', start: best }, limit * 0.6, progress('optimum'));
     if (spread.y && makespan(p, spread.y) <= makespan(p, best)) best = spread.y;
     proven = spread.status === 'optimal';
-  } else if (choice && step !== null) {
-    const zs = candidates(p, step, floorOf(p), makespan(p, best));
+  } else if (choice && zs !== null && step !== null) {
     let [lo, hi] = [0, zs.length - 1];
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
