@@ -4,6 +4,7 @@ import { workload } from './pages/heatmaps/params.ts';
 import { flow } from './pages/flow/params.ts';
 import { levelling } from './pages/levelling/params.ts';
 import { registration } from './pages/registration/params.ts';
+import { balance } from './pages/balance/params.ts';
 
 /** Every parameter the address can hold, of the app and of each view; no two share a key. */
-export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling, registration].flatMap((params) => Object.values(params));
+export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling, registration, balance].flatMap((params) => Object.values(params));

@@ -63,3 +63,21 @@ export const LOAD_COLORS = {
   capacity: STATUS_COLORS.missed,
   bound: '#4a5260',
 } as const;
+
+/**
+ * Colours of the caseload balancing: loads in the upcoming blue, an
+ * overloaded caseworker in the overdue vermilion (and marked in words
+ * too), the unit's mean in near-black, its bound in grey; before as an
+ * outline, after filled; the municipality's on-time line in near-black
+ * against each unit's blue.
+ */
+export const BALANCE_COLORS = {
+  load: STATUS_COLORS.upcoming,
+  overloaded: STATUS_COLORS.overdue,
+  mean: '#1b1f24',
+  bound: '#4a5260',
+  before: '#1b1f24',
+  after: STATUS_COLORS.upcoming,
+  unit: STATUS_COLORS.upcoming,
+  all: '#1b1f24',
+} as const;

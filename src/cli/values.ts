@@ -1,3 +1,4 @@
+import { readDecimal } from '../domain/balance/fte.ts';
 import { FIRST_YEAR, LAST_YEAR, parseDate } from '../domain/import/dates.ts';
 import type { IsoDate } from '../domain/types.ts';
 import { UsageError } from './errors.ts';
@@ -34,6 +35,17 @@ export function integerFlag(name: string, value: string | undefined, min: number
 }
 
 /**
+ * A number from 0, with or without decimals (`0.5`; `0,5` is read too).
+ * @example decimalFlag('case-weight', '0.5') // 0.5
+ */
+export function decimalFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = readDecimal(value);
+  if (n === null) throw new UsageError(`invalid --${name}: "${value}" (use a number from 0, e.g. 0.5)`);
+  return n;
+}
+
+/**
  * A share from 0 to 1, as a decimal fraction; `example` shows one in the message.
  * @example fractionFlag('bad-rows', '0.005') // 0.005
  */
@@ -56,3 +68,4 @@ export function choiceFlag<T extends string>(name: string, value: string | undef
   if (choice === undefined) throw new UsageError(`invalid --${name}: "${value}" (use one of ${choices.join(', ')})`);
   return choice;
 }
+

@@ -12,6 +12,7 @@ import { NotATableError, readExport, type ReadOptions, type ReadResult } from '.
 import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
+import { caseHolders, type CaseHolder } from './balance/cases.ts';
 import { checkLead, levellingByUnit, prepareLevelling } from './levelling/index.ts';
 import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
@@ -60,6 +61,8 @@ export interface Figures {
   report: ImportReport;
   /** Registered against real: the registrations and the follow-ups fallen due counted both ways (the registration view, the audit). */
   registrations: RegistrationFigures;
+  /** The cases with a running measure and who holds them (SPEC §10): what balancing needs of the measures, which stay in the worker. */
+  cases: CaseHolder[];
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -89,7 +92,7 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
   const { analysis, obligations, backlog, settings, read, rejections, measures } = deriveExport(input, options);
   const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
-  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations };
+  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures) };
 }
 
 /**
@@ -108,6 +111,7 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
     obligations,
     backlog,
     settings,
+    cases: figures.cases,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Figures } from '../domain/analyze.ts';
 import type { ImportProblem } from '../domain/import/problems.ts';
 import type { Refusal } from '../domain/reasons.ts';
-import type { AnalyzeRequest, AnalyzeResponse, ImportOptions, Progress } from './protocol.ts';
+import { runInWorker, untilAborted, type WorkerJob } from './job.ts';
+import type { AnalyzeRequest, ImportOptions, Progress } from './protocol.ts';
 
 export type { ImportOptions, Progress } from './protocol.ts';
 
@@ -18,11 +19,7 @@ export class AnalysisError extends Error {
   }
 }
 
-export interface AnalysisJob {
-  result: Promise<Figures>;
-  /** Stops the work at once by terminating the worker; `result` rejects with an AbortError. */
-  cancel(): void;
-}
+export type AnalysisJob = WorkerJob<Figures>;
 
 export interface StartOptions {
   options?: ImportOptions;
@@ -43,38 +40,19 @@ const createAnalysisWorker = (): Worker =>
  * the caller (the query cache) keeps its bytes.
  */
 export function startAnalysis(input: Uint8Array | string, start: StartOptions = {}): AnalysisJob {
-  const worker = (start.createWorker ?? createAnalysisWorker)();
-  let settle: { reject(reason: unknown): void } | undefined;
-
-  const result = new Promise<Figures>((resolve, reject) => {
-    settle = { reject };
-    worker.onmessage = ({ data }: MessageEvent<AnalyzeResponse>) => {
-      if (data.type === 'progress') return start.onProgress?.({ stage: data.stage, fraction: data.fraction });
-      worker.terminate();
-      if (data.type === 'result') resolve(data.figures);
-      else reject(new AnalysisError(data.message, data.refusal, data.problem ?? null));
-    };
-    worker.onerror = (event: ErrorEvent) => {
-      worker.terminate();
-      reject(new AnalysisError(event.message || 'The analysis worker failed to start.', null));
-    };
-  });
-
   const request: AnalyzeRequest = {
     input,
     options: start.options ?? {},
     ...(start.format && { format: start.format }),
     ...(start.sheet !== undefined && { sheet: start.sheet }),
   };
-  worker.postMessage(request);
-
-  return {
-    result,
-    cancel() {
-      worker.terminate();
-      settle?.reject(new DOMException('The analysis was cancelled.', 'AbortError'));
-    },
-  };
+  return runInWorker((start.createWorker ?? createAnalysisWorker)(), request, {
+    progress: start.onProgress,
+    result: ({ figures }: { figures: Figures }) => figures,
+    error: (e: { message: string; refusal: Refusal | null; problem?: ImportProblem | null }) => new AnalysisError(e.message, e.refusal, e.problem ?? null),
+    crashed: (message) => new AnalysisError(message || 'The analysis worker failed to start.', null),
+    cancelled: 'The analysis was cancelled.',
+  });
 }
 
 /** `startAnalysis` as a promise that an AbortSignal cancels (what TanStack Query hands a query). */
@@ -83,8 +61,5 @@ export function analyzeInWorker(
   start: StartOptions & { signal?: AbortSignal } = {},
 ): Promise<Figures> {
   const { signal, ...rest } = start;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  const job = startAnalysis(input, rest);
-  signal?.addEventListener('abort', () => job.cancel(), { once: true });
-  return job.result;
+  return untilAborted(signal, () => startAnalysis(input, rest));
 }

@@ -14,7 +14,7 @@ const NAMES = ['Amager', 'Syd, Øst', 'A:B', '100%', 'Nord & Vest', 'a=b', 'Brø
 const SAMPLES: Record<string, unknown[]> = {
   export: ['demo', 'Syd, Øst & co', null],
   lang: ['da', 'en', null],
-  view: ['overview', 'heatmaps', 'flow', 'levelling', 'registration'],
+  view: ['overview', 'heatmaps', 'flow', 'levelling', 'registration', 'balance'],
   endpoint: ['/udtraek/', '/a b/?x=1&y=2', null],
   tables: [[], ['flow-all', 'heat-month'], NAMES],
   types: [[], ['anbringelse'], NAMES],
@@ -51,6 +51,11 @@ const SAMPLES: Record<string, unknown[]> = {
   aallow: [0, 1, 50],
   aper: [false, true],
   aseed: [null, 0, 4711, 4294967295],
+  ahead: [0, 13, 26],
+  caseweight: [0, 0.5, 1, 100],
+  slack: [0, 5, 100],
+  over: [0, 20, 200],
+  bunit: [null, ...NAMES],
 };
 
 /** A link as a browser keeps it: written into an address, parsed back from its text. */

@@ -39,4 +39,5 @@ export const figures: Figures = {
   settings: { rules: { first: 3, interval: 6, countTechnical: false }, leadWeeks: 4, catchUpWeeks: 4, horizonMonths: 12 },
   report,
   registrations: { months: [], byMonth: {}, rows: [] },
+  cases: [],
 };

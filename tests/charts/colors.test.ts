@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3-color';
-import { countInterpolator, LOAD_COLORS, textHalo, textOn } from '../../src/charts/colors.ts';
+import { BALANCE_COLORS, countInterpolator, LOAD_COLORS, textHalo, textOn } from '../../src/charts/colors.ts';
 
 function luminance(color: string): number {
   const { r, g, b } = rgb(color);
@@ -28,5 +28,11 @@ describe('colours', () => {
   it('every mark of the weekly load reaches 3:1 on white, and the backlog is told from the capacity', () => {
     for (const color of Object.values(LOAD_COLORS)) expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(3);
     expect(LOAD_COLORS.backlog).not.toBe(LOAD_COLORS.capacity);
+  });
+
+  it('every mark of the caseload balancing reaches 3:1 on white, and overloaded is told from the rest', () => {
+    for (const color of Object.values(BALANCE_COLORS)) expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(BALANCE_COLORS.overloaded).not.toBe(BALANCE_COLORS.load);
+    expect(BALANCE_COLORS.unit).not.toBe(BALANCE_COLORS.all);
   });
 });

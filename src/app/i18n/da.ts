@@ -36,6 +36,7 @@ export const da = {
   'nav.flow': 'Flow',
   'nav.levelling': 'Udjævning',
   'nav.registration': 'Registrering',
+  'nav.balance': 'Fordeling',
   'summary.title': 'Overblik',
   'summary.asOf': 'Opgjort pr.',
   'summary.rowsRead': 'Rækker læst',

@@ -38,6 +38,7 @@ export const en = {
   'nav.flow': 'Flow',
   'nav.levelling': 'Levelling',
   'nav.registration': 'Registration',
+  'nav.balance': 'Caseloads',
   'summary.title': 'Overview',
   'summary.asOf': 'As of',
   'summary.rowsRead': 'Rows read',

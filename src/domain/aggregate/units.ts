@@ -2,8 +2,8 @@ import type { Measure } from '../types.ts';
 
 const collator = new Intl.Collator('da', { sensitivity: 'variant', numeric: true });
 
-/** Danish order of unit names (æ, ø, å after z). @example ['Østerbro', 'Amager'].sort(compareUnits) */
-export const compareUnits: (a: string, b: string) => number = collator.compare;
+/** Danish alphabetical order (æ, ø, å after z; numbers by value), for names of units, caseworkers and types. @example ['Østerbro', 'Amager'].sort(danishOrder) */
+export const danishOrder: (a: string, b: string) => number = collator.compare;
 
 /**
  * Every unit named on an accepted row, in Danish alphabetical order (æ, ø,
@@ -12,5 +12,5 @@ export const compareUnits: (a: string, b: string) => number = collator.compare;
 export function unitsOf(measures: readonly Measure[]): string[] {
   const units = new Set<string>();
   for (const m of measures) for (const r of m.rows) units.add(r.unit);
-  return [...units].sort(compareUnits);
+  return [...units].sort(danishOrder);
 }

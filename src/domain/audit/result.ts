@@ -1,4 +1,4 @@
-import { compareUnits } from '../aggregate/units.ts';
+import { danishOrder } from '../aggregate/units.ts';
 import type { ChecklistRow } from './checklist.ts';
 import { upperBound } from './stats.ts';
 
@@ -47,7 +47,7 @@ export function auditResult(rows: readonly Pick<ChecklistRow, 'unit' | 'document
     counts.set(r.unit, c);
   }
   const strata: Record<string, AuditFigure> = Object.create(null);
-  for (const unit of [...counts.keys()].sort(compareUnits)) {
+  for (const unit of [...counts.keys()].sort(danishOrder)) {
     const c = counts.get(unit)!;
     strata[unit] = auditFigure(c.deviations, c.n, rule);
   }

@@ -240,7 +240,7 @@ function columnSamples(rows: readonly TableRow[], width: number): string[][] {
  * the invisible zero-width ones, so "Amager" with a no-break space pasted
  * after it is still Amager.
  */
-function cell(fields: readonly string[], i: number): string {
+export function cell(fields: readonly string[], i: number): string {
   if (i < 0) return '';
   const v = fields[i];
   return v === undefined ? '' : v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))) ? v.replace(EDGE_SPACES, '') : v;

@@ -122,6 +122,9 @@ export const en = {
   'result.sentence.yes': '{scope}: {x} of {n} not documented ({rate}). At {C} confidence the deviation rate is at most {bound}, within the tolerable {T}: the registrations can be relied on.',
   'result.sentence.no': '{scope}: {x} of {n} not documented ({rate}). At {C} confidence the deviation rate may be as high as {bound}, above the tolerable {T}: the registrations cannot be relied on.',
   'result.finite': 'No more deviations than allowed, and still not relied on: the sample was sized for a population of {N} registrations, but the upper bound is that of a sample from an unlimited one (Clopper–Pearson, as the method prescribes), which a sample this small cannot bring within the tolerable rate. Allowing one deviation more draws a sample large enough.',
+  'file.period': 'registered-against-real',
+  'file.technical': 'technical-follow-ups',
+  'file.cases': 'technical-follow-ups-cases',
 };
 
 export type RegistrationKey = keyof typeof en;
@@ -245,6 +248,9 @@ export const da: Record<RegistrationKey, string> = {
   'result.sentence.yes': '{scope}: {x} af {n} er ikke dokumenteret ({rate}). Med {C} sikkerhed er fejlraten højst {bound}, inden for den tolerable {T}: registreringerne kan lægges til grund.',
   'result.sentence.no': '{scope}: {x} af {n} er ikke dokumenteret ({rate}). Med {C} sikkerhed kan fejlraten være op til {bound}, over den tolerable {T}: registreringerne kan ikke lægges til grund.',
   'result.finite': 'Ikke flere fejl end tilladt, og alligevel ikke til at lægge til grund: stikprøven er dimensioneret til en population på {N} registreringer, men den øvre grænse er den for en stikprøve fra en ubegrænset population (Clopper–Pearson, som metoden foreskriver), og den kan en så lille stikprøve ikke bringe inden for den tolerable fejlrate. Tillades én fejl mere, trækkes en stikprøve, der er stor nok.',
+  'file.period': 'registreret-over-for-virkelighed',
+  'file.technical': 'tekniske-opfoelgninger',
+  'file.cases': 'tekniske-opfoelgninger-sager',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
