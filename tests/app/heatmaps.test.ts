@@ -109,6 +109,24 @@ describe('the workload heatmaps page', () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(analysis.dueByUnitMonth[unit]!.map((n) => (n / 2).toFixed(1)));
   });
 
+  it('reads an FTE typed with a Danish decimal comma as the number it is, not ten times it', async () => {
+    locale.lang = 'da';
+    const url = open();
+    const card = screen.getByRole('region', { name: 'Opfølgninger med frist pr. enhed og måned' });
+    const unit = analysis.units[0]!;
+    const field = within(card).getByRole('textbox', { name: unit });
+    await fireEvent.input(field, { target: { value: '6,5' } });
+    await fireEvent.change(field, { target: { value: '6,5' } });
+    expect(url.param('fte')).toBe(`${unit}:6.5`);
+    expect(field).toHaveValue('6,5');
+    const cap = within(card).getByRole('textbox', { name: 'Kapacitet pr. enhed og måned' });
+    await fireEvent.change(cap, { target: { value: '7,5' } });
+    expect(url.param('cap')).toBe('7.5');
+    await fireEvent.change(cap, { target: { value: 'abc' } });
+    expect(url.param('cap')).toBe('7.5');
+    expect(cap).toHaveAccessibleDescription('“abc” er ikke et tal. Skriv det som 6,5. Der regnes stadig med 7,5.');
+  });
+
   it('names the units that still lack an FTE', () => {
     const [first, ...rest] = analysis.units;
     open(`&fte=${first}:3`);

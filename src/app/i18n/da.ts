@@ -60,4 +60,11 @@ export const da = {
   'card.png': 'Hent PNG',
   'card.svg': 'Hent SVG',
   'card.csv': 'Hent CSV',
+  'number.required': 'Skriv et tal her.',
+  'number.notANumber': '“{text}” er ikke et tal. Skriv det som {example}.',
+  'number.notWhole': 'Skriv et helt tal.',
+  'number.min': 'Skriv {min} eller mere.',
+  'number.max': 'Skriv højst {max}.',
+  'number.above': 'Skriv et tal over {above}, eller lad feltet stå tomt.',
+  'number.kept': 'Der regnes stadig med {value}.',
 } satisfies Dictionary;

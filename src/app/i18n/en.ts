@@ -62,6 +62,13 @@ export const en = {
   'card.png': 'Download PNG',
   'card.svg': 'Download SVG',
   'card.csv': 'Download CSV',
+  'number.required': 'Write a number here.',
+  'number.notANumber': '“{text}” is not a number. Write it like {example}.',
+  'number.notWhole': 'Write a whole number.',
+  'number.min': 'Write {min} or more.',
+  'number.max': 'Write {max} or less.',
+  'number.above': 'Write a number above {above}, or leave the field empty.',
+  'number.kept': 'Still using {value}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
