@@ -122,6 +122,7 @@ describe('the workload heatmaps page', () => {
     const cap = within(card).getByRole('textbox', { name: 'Kapacitet pr. enhed og måned' });
     await fireEvent.change(cap, { target: { value: '7,5' } });
     expect(url.param('cap')).toBe('7.5');
+    expect(within(card).getByText('Over kapaciteten (7,5)')).toBeInTheDocument();
     await fireEvent.change(cap, { target: { value: 'abc' } });
     expect(url.param('cap')).toBe('7.5');
     expect(cap).toHaveAccessibleDescription('“abc” er ikke et tal. Skriv det som 6,5. Der regnes stadig med 7,5.');

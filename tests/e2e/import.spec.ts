@@ -115,7 +115,7 @@ test('an XLSX file opens from the file chooser with the same counts as the same 
 
   expect(await screenRows(page)).toEqual(expected.rows);
   expect(await screenStatus(page)).toEqual(expected.status);
-  await expect(page.getByTestId('validation-report')).toContainText('Read as an Excel sheet.');
+  await expect(page.getByTestId('validation-report')).toContainText('Read as an Excel sheet, “Sheet1”.');
   expect(outside).toEqual([]);
 });
 

@@ -2,6 +2,7 @@ import { toCsv, type CsvOptions } from '../export/csv.ts';
 import type { Rejection } from '../types.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
+import type { PickedSheet } from './sheet.ts';
 
 /*
  * The validation report behind the overview: what was read, and every
@@ -24,6 +25,8 @@ export interface ImportReport {
   /** The file's header without CPR columns. */
   header: string[];
   rejections: ReportedRejection[];
+  /** A workbook's sheet that was read, how many sheets the workbook has, and why this one (set by whoever picked it). */
+  sheet?: { name: string; count: number; by: PickedSheet['by'] };
 }
 
 export interface RejectionGroup {
