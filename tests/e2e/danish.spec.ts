@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { workbookCells } from './workbook.ts';
 
 /*
  * The Danish page as a Danish person uses it: numbers typed with a decimal
@@ -40,21 +40,7 @@ test('a number field on the Danish page reads 6,5, 6.5 and 6,50 as six and a hal
   await expect(card.getByText('Over kapaciteten (7,5)')).toBeVisible();
 });
 
-/** A generated Danish export as spreadsheet rows, dates as date cells. */
-function exportRows(seed: number) {
-  const [header, ...rows] = Papa.parse<string[]>(toCsv(generateRows({ seed, measures: 60 }), 'canonical').trim()).data;
-  const dates = new Set(header!.flatMap((h, i) => (h === 'date' || h === 'next_due' ? [i] : [])));
-  return [
-    header!,
-    ...rows.map((r) =>
-      r.map((v, i) => {
-        if (!dates.has(i) || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return v === '' ? null : v;
-        const [y, m, d] = v.split('-').map(Number);
-        return { value: new Date(Date.UTC(y!, m! - 1, d!)), type: Date, format: 'dd-mm-yyyy' };
-      }),
-    ),
-  ];
-}
+const exportRows = (seed: number) => workbookCells(toCsv(generateRows({ seed, measures: 60 }), 'canonical'));
 
 const INFO = [['Udtræk fra fagsystemet'], ['Dannet', '30-06-2025'], ['Antal rækker', 123]];
 

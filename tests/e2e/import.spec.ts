@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { encodeText } from '../../src/cli/encode.ts';
 import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { workbookCells } from './workbook.ts';
 
 /*
  * Opening a file as a person does: the "Open file" button and the system's
@@ -96,19 +96,7 @@ test('an XLSX file opens from the file chooser with the same counts as the same 
   const outside = watchOutside(page, new URL(baseURL!).origin);
   const text = toCsv(generateRows({ seed: 12, measures: 200 }), 'canonical');
   const expected = cli(new TextEncoder().encode(text), 'udtraek.csv');
-  const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
-  const dateCols = new Set(header!.flatMap((h, i) => (h === 'date' || h === 'next_due' ? [i] : [])));
-  const cells = [
-    header!,
-    ...rows.map((r) =>
-      r.map((v, i) => {
-        if (!dateCols.has(i) || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return v === '' ? null : v;
-        const [y, mo, d] = v.split('-').map(Number);
-        return { value: new Date(Date.UTC(y!, mo! - 1, d!)), type: Date, format: 'dd-mm-yyyy' };
-      }),
-    ),
-  ];
-  const xlsx = await writeExcelFile(cells as never).toBuffer();
+  const xlsx = await writeExcelFile(workbookCells(text) as never).toBuffer();
 
   await page.goto('/');
   await openFile(page, 'udtraek.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx);
