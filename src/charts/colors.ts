@@ -58,3 +58,9 @@ export const LOAD_COLORS = {
   capacity: STATUS_COLORS.overdue,
   bound: '#4a5260',
 } as const;
+
+/** The levelling's rules as dash patterns, for the chart and its legend alike: the bound dotted, the capacity dashed. */
+export const LOAD_DASHES = {
+  bound: '2 3',
+  capacity: '6 4',
+} as const;
