@@ -87,6 +87,27 @@ describe('the workload heatmaps page', () => {
     expect(cells[c]).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('closes a cell’s list with Escape, on the cell or inside the list, and keeps the focus on the cell', async () => {
+    const url = open();
+    const unit = analysis.units[0]!;
+    const counts = analysis.dueByUnitMonth[unit]!;
+    const c = counts.indexOf(Math.max(...counts));
+    const cell = within(monthCard()).getAllByRole('button', { name: new RegExp(`^${unit}, `) })[c]!;
+    const list = () => within(monthCard()).queryByRole('table', { name: /^Follow-ups due in / });
+    await fireEvent.click(cell);
+    expect(list()).toBeInTheDocument();
+    await fireEvent.keyDown(cell, { key: 'Escape' });
+    expect(list()).toBeNull();
+    expect(url.param('cell')).toBeNull();
+
+    await fireEvent.click(cell);
+    const download = within(monthCard()).getByRole('button', { name: 'Download the list (CSV)' });
+    download.focus();
+    await fireEvent.keyDown(download, { key: 'Escape' });
+    expect(list()).toBeNull();
+    expect(document.activeElement).toBe(cell);
+  });
+
   it('counts only the measure types ticked, and keeps the choice in the address', async () => {
     const url = open();
     const type = [...new Set(obligations.map((o) => o.measureType))].sort((a, b) => a.localeCompare(b, 'da'))[0]!;
