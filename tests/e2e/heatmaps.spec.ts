@@ -115,3 +115,17 @@ test('a cell’s tooltip at the right edge holds its title and stays inside the 
     expect(t.x + t.width).toBeLessThanOrEqual(box.x + box.width);
   }
 });
+
+test('the workload prints its figures without the measure-type checkboxes, the controls or the hint to choose a cell', async ({ page }) => {
+  const card = await openHeatmaps(page);
+  const type = page.getByRole('group', { name: 'Measure types' }).getByRole('checkbox').first();
+  const name = (await type.locator('..').textContent())!.trim();
+  await type.check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'Measure types' })).toBeHidden();
+  await expect(page.getByText(/^Choose a cell/).first()).toBeHidden();
+  await expect(card.getByRole('textbox').first()).toBeHidden();
+  await expect(card.getByRole('button', { name: /follow-ups? due/ }).first()).toBeVisible();
+  // The paper still says which types it counts.
+  await expect(page.getByText(`Measure types counted: ${name}.`)).toBeVisible();
+});

@@ -56,6 +56,7 @@ export const da = {
   'types.legend': 'Foranstaltningstyper',
   'types.hint': 'Er ingen valgt, vises alle typer.',
   'types.none': '(ingen type)',
+  'types.printed': 'Foranstaltningstyper talt med: {types}.',
   'card.viewChart': 'Vis som diagram',
   'card.png': 'Hent PNG',
   'card.svg': 'Hent SVG',

@@ -58,6 +58,7 @@ export const en = {
   'types.legend': 'Measure types',
   'types.hint': 'None ticked shows every type.',
   'types.none': '(no type)',
+  'types.printed': 'Measure types counted: {types}.',
   'card.viewChart': 'View as chart',
   'card.png': 'Download PNG',
   'card.svg': 'Download SVG',
