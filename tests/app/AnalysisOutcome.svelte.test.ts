@@ -19,7 +19,7 @@ function running() {
   const run = new AnalysisRun(client as unknown as QueryClient, () => ['analysis', 'demo', 1]);
   const analysis = $state({ isSuccess: false, isError: false, data: undefined, error: null as Error | null, refetch: vi.fn() });
   const failed = createRawSnippet((error: () => Error) => ({ render: () => `<p role="alert">${error().message}</p>` }));
-  render(AnalysisOutcome, { analysis, run, name: 'demo.csv', url: new UrlState(), failed });
+  render(AnalysisOutcome, { analysis, run, name: 'demo.csv', source: 'demo.csv', url: new UrlState(), failed });
   return { client, run, analysis };
 }
 

@@ -62,6 +62,7 @@ export const da = {
   'card.png': 'Hent PNG',
   'card.svg': 'Hent SVG',
   'card.csv': 'Hent CSV',
+  'card.source': 'Opgjort pr. {asOf}. Kilde: {file}.',
   'number.required': 'Skriv et tal her.',
   'number.notANumber': '“{text}” er ikke et tal. Skriv det som {example}.',
   'number.notWhole': 'Skriv et helt tal.',

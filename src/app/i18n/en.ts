@@ -64,6 +64,7 @@ export const en = {
   'card.png': 'Download PNG',
   'card.svg': 'Download SVG',
   'card.csv': 'Download CSV',
+  'card.source': 'As of {asOf}. Source: {file}.',
   'number.required': 'Write a number here.',
   'number.notANumber': '“{text}” is not a number. Write it like {example}.',
   'number.notWhole': 'Write a whole number.',
