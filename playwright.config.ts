@@ -12,6 +12,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
   retries: 0,
+  // An axe scan of a whole view takes 15–20 s on two busy cores; the default 30 s is too close.
+  timeout: 90_000,
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   use: {

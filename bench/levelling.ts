@@ -15,7 +15,7 @@
 import { cpus, totalmem } from 'node:os';
 import { deriveExport } from '../src/domain/analyze.ts';
 import { generateRows, toCsv } from '../src/domain/generate/index.ts';
-import { MAX_LEAD, planTab, policyCosts, POLICY_NAMES, prepareLevelling, simulate } from '../src/domain/levelling/index.ts';
+import { DEFAULT_CATCH_UP, MAX_LEAD, planTab, policyCosts, POLICY_NAMES, prepareLevelling, simulate } from '../src/domain/levelling/index.ts';
 import { DEFAULT_RULES } from '../src/domain/rules.ts';
 import { timeIdleMs } from './timing.ts';
 
@@ -45,9 +45,9 @@ for (const [name, unit] of scopes) {
     const plan: number[] = [];
     const full: number[] = [];
     for (let lead = 0; lead <= MAX_LEAD; lead++) {
-      const options = { lead, policy, capacity, unit };
+      const options = { lead, policy, catchUp: DEFAULT_CATCH_UP, capacity, unit };
       plan.push((await timeIdleMs(() => planTab(simulate(prepared, options), prepared), runs)).median);
-      const t = await timeIdleMs(() => { planTab(simulate(prepared, options), prepared); policyCosts(prepared, lead, unit, DEFAULT_RULES.interval); }, runs);
+      const t = await timeIdleMs(() => { planTab(simulate(prepared, options), prepared); policyCosts(prepared, { lead, catchUp: DEFAULT_CATCH_UP, unit, interval: DEFAULT_RULES.interval }); }, runs);
       full.push(t.median);
       slowest = Math.max(slowest, t.max);
     }
@@ -60,7 +60,7 @@ console.log(`\nworst median re-plan with costs: ${overall.toFixed(1)} ms ${overa
 console.log(`slowest single re-plan with costs: ${slowest.toFixed(1)} ms`);
 const fresh = prepareLevelling(obligations, analysis.units, analysis.asOf);
 t0 = performance.now();
-planTab(simulate(fresh, { lead: MAX_LEAD, policy: 'level', capacity, unit: null }), fresh);
-policyCosts(fresh, MAX_LEAD, null, DEFAULT_RULES.interval);
+planTab(simulate(fresh, { lead: MAX_LEAD, policy: 'level', catchUp: DEFAULT_CATCH_UP, capacity, unit: null }), fresh);
+policyCosts(fresh, { lead: MAX_LEAD, catchUp: DEFAULT_CATCH_UP, unit: null, interval: DEFAULT_RULES.interval });
 console.log(`first re-plan with costs of a lead never seen, all units: ${(performance.now() - t0).toFixed(1)} ms (the view works every lead's costs out in idle time before it is chosen)`);
 console.log('(the cascade counts are remembered per unit and days early, so a lead seen before costs less: "+cost" is the warm case)');

@@ -51,11 +51,16 @@ export const FLOW_COLORS = {
   due: '#000000',
 } as const;
 
-/** Colours of the levelling's weekly load: the plan in the upcoming blue, the capacity in the overdue red. */
+/**
+ * Colours of the levelling's weekly load: the plan in the upcoming blue on
+ * the backlog being caught up in the overdue vermilion; the capacity in
+ * reddish purple (3:1 on white, apart from both).
+ */
 export const LOAD_COLORS = {
   policy: STATUS_COLORS.upcoming,
+  backlog: STATUS_COLORS.overdue,
   asDue: '#1b1f24',
-  capacity: STATUS_COLORS.overdue,
+  capacity: STATUS_COLORS.missed,
   bound: '#4a5260',
 } as const;
 

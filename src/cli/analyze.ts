@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { analyzeExport, UnreadableExportError, type PipelineOptions } from '../domain/analyze.ts';
+import { checkCatchUp } from '../domain/backlog.ts';
 import { checkLead } from '../domain/levelling/index.ts';
 import { checkHorizon } from '../domain/range.ts';
 import { rules } from '../domain/rules.ts';
@@ -9,7 +10,7 @@ import { summary } from './summary.ts';
 import { integerFlag, isoDateFlag } from './values.ts';
 
 export const ANALYZE_USAGE =
-  'sagsflow analyze FILE [--as-of YYYY-MM-DD] [--count-technical] [--first-months N] [--interval-months N] [--lead-weeks N] [--horizon-months N] [--json]';
+  'sagsflow analyze FILE [--as-of YYYY-MM-DD] [--count-technical] [--first-months N] [--interval-months N] [--lead-weeks N] [--catch-up-weeks N] [--horizon-months N] [--json]';
 
 /**
  * `analyze FILE …`: the Analysis of SPEC §8 as one JSON object with
@@ -26,6 +27,7 @@ export function runAnalyze(args: string[]): string {
       'first-months': { type: 'string' },
       'interval-months': { type: 'string' },
       'lead-weeks': { type: 'string' },
+      'catch-up-weeks': { type: 'string' },
       'horizon-months': { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -50,6 +52,7 @@ interface AnalyzeFlags {
   'first-months'?: string;
   'interval-months'?: string;
   'lead-weeks'?: string;
+  'catch-up-weeks'?: string;
   'horizon-months'?: string;
 }
 
@@ -58,6 +61,7 @@ function pipelineOptions(flags: AnalyzeFlags): PipelineOptions {
   const first = integerFlag('first-months', flags['first-months'], 0);
   const interval = integerFlag('interval-months', flags['interval-months'], 0);
   const leadWeeks = integerFlag('lead-weeks', flags['lead-weeks'], 0);
+  const catchUpWeeks = integerFlag('catch-up-weeks', flags['catch-up-weeks'], 0);
   const horizonMonths = integerFlag('horizon-months', flags['horizon-months'], 0);
   const asOf = isoDateFlag('as-of', flags['as-of']);
   const ruleOverrides = {
@@ -67,11 +71,13 @@ function pipelineOptions(flags: AnalyzeFlags): PipelineOptions {
   };
   coreCheck('--first-months/--interval-months', () => rules(ruleOverrides));
   if (leadWeeks !== undefined) coreCheck('--lead-weeks', () => checkLead(leadWeeks));
+  if (catchUpWeeks !== undefined) coreCheck('--catch-up-weeks', () => checkCatchUp(catchUpWeeks));
   if (horizonMonths !== undefined) coreCheck('--horizon-months', () => checkHorizon(horizonMonths));
   return {
     ...(asOf !== undefined && { asOf }),
     rules: ruleOverrides,
     ...(leadWeeks !== undefined && { leadWeeks }),
+    ...(catchUpWeeks !== undefined && { catchUpWeeks }),
     ...(horizonMonths !== undefined && { horizonMonths }),
   };
 }

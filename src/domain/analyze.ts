@@ -1,7 +1,8 @@
 import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { statusByUnit } from './aggregate/status.ts';
-import { technicalFollowUps } from './aggregate/technical.ts';
+import { registrationByUnit } from './aggregate/registration.ts';
+import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
 import { unitsOf } from './aggregate/units.ts';
 import { resolveAsOf } from './asof.ts';
 import { FIRST_YEAR, LAST_YEAR, parseDate } from './import/dates.ts';
@@ -9,10 +10,10 @@ import { problemOf, type ImportProblem } from './import/problems.ts';
 import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
 import { importReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
-import { checkLead, isJob, jobsOf, levellingSummary } from './levelling/index.ts';
-import { perUnit } from './aggregate/group.ts';
-import { deriveObligations } from './obligations.ts';
-import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd, planningRange, PLANNING_WEEKS } from './range.ts';
+import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
+import { checkLead, levellingByUnit, prepareLevelling } from './levelling/index.ts';
+import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
+import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rejection, Rules } from './types.ts';
 import { validate } from './validate.ts';
@@ -38,10 +39,21 @@ export interface PipelineOptions extends AnalyzeOptions, Pick<ReadOptions, 'colu
   onProgress?: (stage: ProgressStage, fraction: number) => void;
 }
 
+/** The settings an analysis was made with, every default filled in. */
+export interface Settings {
+  rules: Rules;
+  leadWeeks: number;
+  catchUpWeeks: number;
+  horizonMonths: number;
+}
+
 /** What the app's views are drawn from: the figures and the obligations behind them. */
 export interface Figures {
   analysis: Analysis;
   obligations: Obligation[];
+  /** What another catch-up of the backlog needs (`figuresWithCatchUp`). */
+  backlog: BacklogChains;
+  settings: Settings;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -50,7 +62,8 @@ export interface Derived {
   read: ReadResult;
   measures: Measure[];
   obligations: Obligation[];
-  rules: Rules;
+  backlog: BacklogChains;
+  settings: Settings;
   /** Every rejection, with the check that made it, in line order. */
   rejections: Rejection[];
 }
@@ -72,8 +85,35 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
  * rows with their values), which the command line's JSON leaves out.
  */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, read, rejections } = deriveExport(input, options);
-  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations };
+  const { analysis, obligations, backlog, settings, read, rejections } = deriveExport(input, options);
+  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings };
+}
+
+/**
+ * The figures with each unit's backlog caught up over `catchUp` weeks
+ * instead: the backlog's projected successors move (SPEC §5.5), and with
+ * them the due counts, the status and the levelling. The rest stands.
+ */
+export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
+  if (catchUp === figures.settings.catchUpWeeks) return figures;
+  const { obligations, backlog } = withCatchUp(figures, catchUp);
+  const settings = { ...figures.settings, catchUpWeeks: catchUp };
+  const { units, months, asOf } = figures.analysis;
+  return {
+    analysis: { ...figures.analysis, ...catchUpFigures(obligations, units, months, asOf, settings) },
+    obligations,
+    backlog,
+    settings,
+  };
+}
+
+/** The figures that depend on how the backlog is caught up. */
+function catchUpFigures(obligations: readonly Obligation[], units: readonly string[], months: readonly string[], asOf: IsoDate, settings: Settings) {
+  return {
+    dueByUnitMonth: dueByUnitMonth(obligations, units, months),
+    status: statusByUnit(obligations, units),
+    levelling: levellingByUnit(prepareLevelling(obligations, units, asOf), settings.leadWeeks, settings.catchUpWeeks),
+  };
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */
@@ -82,6 +122,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const r = makeRules(options.rules);
   const horizon = checkHorizon(options.horizonMonths ?? DEFAULT_HORIZON);
   const lead = checkLead(options.leadWeeks ?? 4);
+  const catchUp = checkCatchUp(options.catchUpWeeks ?? DEFAULT_CATCH_UP);
   if (options.asOf !== undefined && parseDate(options.asOf) !== options.asOf) {
     throw new RangeError(`invalid as-of date: ${JSON.stringify(options.asOf)} (use YYYY-MM-DD, years ${FIRST_YEAR}–${LAST_YEAR})`);
   }
@@ -104,39 +145,28 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const allRejections = [...read.rejections, ...rejections].sort((a, b) => a.line - b.line);
 
   progress('derive', 0.65);
-  const obligations = deriveObligations(measures, { rules: r, asOf, forecastEnd: forecastEnd(asOf, horizon) });
+  const { obligations, backlog } = deriveChains(measures, { rules: r, asOf, forecastEnd: forecastEnd(asOf, horizon), catchUp });
   const units = unitsOf(measures);
   const months = figureMonths(asOf, horizon);
+  const settings: Settings = { rules: r, leadWeeks: lead, catchUpWeeks: catchUp, horizonMonths: horizon };
 
   progress('level', 0.85);
+  const { dueByUnitMonth: due, status, levelling } = catchUpFigures(obligations, units, months, asOf, settings);
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },
     rejections: allRejections.map(({ line, reason }) => ({ line, reason })),
     units,
     months,
-    dueByUnitMonth: dueByUnitMonth(obligations, units, months),
-    status: statusByUnit(obligations, units),
+    dueByUnitMonth: due,
+    status,
     cfd: cumulativeFlow(obligations, units, flowDates(months, asOf)),
-    levelling: levellingByUnit(obligations, units, asOf, lead),
+    levelling,
     technicalFollowUps: technicalFollowUps(measures, units),
+    technicalByUnitMonth: technicalByUnitMonth(measures, units, months),
+    registration: registrationByUnit(measures, units, r, asOf),
     cprColumns: read.cprColumns,
   };
   progress('level', 1);
-  return { analysis, read, measures, obligations, rules: r, rejections: allRejections };
-}
-
-/** SPEC §7 per unit, with the overdue backlog beside it. */
-export function levellingByUnit(obligations: readonly Obligation[], units: readonly string[], asOf: IsoDate, lead: number, weeks = PLANNING_WEEKS) {
-  // The jobs and backlog as prepareLevelling finds them, without what only the view needs (order, caseworkers, chains).
-  const { last } = planningRange(asOf, weeks);
-  const dueOf = perUnit(units, (): Obligation[] => []);
-  const backlog = perUnit(units, () => 0);
-  for (const o of obligations) {
-    if (isJob(o, last)) dueOf[o.unit]!.push(o);
-    else if (o.status === 'overdue') backlog[o.unit]!++;
-  }
-  const out: Analysis['levelling'] = Object.create(null);
-  for (const unit of units) out[unit] = levellingSummary(jobsOf(dueOf[unit]!, asOf, lead), weeks, backlog[unit]!);
-  return out;
+  return { analysis, read, measures, obligations, backlog, settings, rejections: allRejections };
 }

@@ -123,9 +123,23 @@ export function monthRange(from: IsoDate, to: IsoDate): MonthLabel[] {
 
 /** The Monday that starts a date's ISO week. @example startOfIsoWeek('2026-01-01') // '2025-12-29' */
 export function startOfIsoWeek(d: IsoDate): IsoDate {
-  const n = dayNumber(d);
-  // 1970-01-01 was a Thursday: (n + 3) mod 7 is 0 on Mondays.
-  return fromDayNumber(n - (((n + 3) % 7) + 7) % 7);
+  return addDays(d, -isoWeekday(d));
+}
+
+/** The day of the ISO week, 0 on Mondays to 6 on Sundays. @example isoWeekday('2025-10-31') // 4 (a Friday) */
+export function isoWeekday(d: IsoDate): number {
+  // 1970-01-01 was a Thursday.
+  return (((dayNumber(d) + 3) % 7) + 7) % 7;
+}
+
+/**
+ * The first Monday–Friday after a date: the next day, or the Monday after
+ * a Friday or a weekend (SPEC §7).
+ * @example firstWorkdayAfter('2025-10-31') // '2025-11-03'
+ */
+export function firstWorkdayAfter(d: IsoDate): IsoDate {
+  const weekday = isoWeekday(d);
+  return addDays(d, weekday >= 4 ? 7 - weekday : 1);
 }
 
 /** The ISO week label, with the ISO week-year. @example isoWeekOf('2025-12-29') // '2026-W01' */

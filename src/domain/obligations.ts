@@ -1,9 +1,18 @@
 import { addMonths } from './calendar.ts';
+import { catchUpDays, checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
+import { planningRange } from './range.ts';
 import type { EventRecord, IsoDate, Measure, Obligation, ObligationStatus, Rules } from './types.ts';
 
 /*
  * SPEC §5: the chain of follow-up obligations of each measure, with the
  * unit and caseworker each one belongs to.
+ *
+ * The projected successors of an overdue obligation start from its
+ * catch-up day (§5.5, §7.1), which depends on the rest of its unit's
+ * backlog. So the chains are walked in two passes: every measure up to its
+ * open obligation, then the backlog's chains from their catch-up days. The
+ * second pass is kept apart (`BacklogChains`) so that another catch-up can
+ * be played without the measures (`withCatchUp`).
  */
 
 export interface ObligationContext {
@@ -11,15 +20,182 @@ export interface ObligationContext {
   asOf: IsoDate;
   /** The last day of the forecast range; projected obligations are due on or before it. */
   forecastEnd: IsoDate;
+  /** Weeks over which each unit's backlog is cleared (default 4). */
+  catchUp?: number;
+}
+
+/** An overdue open obligation whose measure runs on, and who holds the measure now. */
+export interface BacklogSeed {
+  /** Index of the overdue obligation in the obligations. */
+  at: number;
+  /** The latest accepted row's unit and caseworker: the projected successors are theirs. */
+  unit: string;
+  caseworker: string;
+}
+
+/** What it takes to play the backlog's chains again for another catch-up. */
+export interface BacklogChains {
+  /** `obligations[start…]` are the backlog's projected successors, the rest does not depend on the catch-up. */
+  start: number;
+  seeds: BacklogSeed[];
+  catchUp: number;
+  firstWorkday: IsoDate;
+  interval: number;
+  forecastEnd: IsoDate;
+}
+
+export interface Derivation {
+  obligations: Obligation[];
+  backlog: BacklogChains;
 }
 
 /**
  * @example deriveObligations(measures, { rules: DEFAULT_RULES, asOf: '2025-06-30', forecastEnd: '2026-06-30' })
  */
 export function deriveObligations(measures: readonly Measure[], context: ObligationContext): Obligation[] {
+  return deriveChains(measures, context).obligations;
+}
+
+/** The obligations, and what a change of catch-up needs to replay the backlog's chains. */
+export function deriveChains(measures: readonly Measure[], { rules, asOf, forecastEnd, catchUp = DEFAULT_CATCH_UP }: ObligationContext): Derivation {
   const out: Obligation[] = [];
-  for (const m of measures) measureObligations(m, context, out);
+  const seeds: BacklogSeed[] = [];
+  for (const m of measures) {
+    const owner = ownerAt(m.rows);
+    const open = walkChain(m, rules, asOf, (seq, created, due, completed, status) => {
+      out.push(obligation(m, owner(due), seq, created, due, completed, status));
+    });
+    if (open === null) continue;
+    const holder = owner(null);
+    if (open.status === 'overdue') seeds.push({ at: out.length - 1, unit: holder.unit, caseworker: holder.caseworker });
+    // Running measure, open obligation not yet due: assumed done on its due date, and so on.
+    else project(m, holder, open.seq + 1, open.due, rules.interval, forecastEnd, out);
+  }
+  const backlog: BacklogChains = {
+    start: out.length,
+    seeds,
+    catchUp: checkCatchUp(catchUp),
+    firstWorkday: planningRange(asOf).firstWorkday,
+    interval: rules.interval,
+    forecastEnd,
+  };
+  return { obligations: projectBacklog(out, backlog), backlog };
+}
+
+/**
+ * The same obligations with the backlog cleared over another number of
+ * weeks: only the backlog's projected successors change.
+ */
+export function withCatchUp(derivation: Derivation, catchUp: number): Derivation {
+  if (catchUp === derivation.backlog.catchUp) return derivation;
+  const backlog = { ...derivation.backlog, catchUp: checkCatchUp(catchUp) };
+  return { obligations: projectBacklog(derivation.obligations.slice(0, backlog.start), backlog), backlog };
+}
+
+/** Appends the projected successors of every overdue obligation, each from its catch-up day. */
+function projectBacklog(out: Obligation[], { seeds, catchUp, firstWorkday, interval, forecastEnd }: BacklogChains): Obligation[] {
+  const byUnit = new Map<string, BacklogSeed[]>();
+  for (const seed of seeds) {
+    const unit = out[seed.at]!.unit;
+    const list = byUnit.get(unit);
+    if (list) list.push(seed);
+    else byUnit.set(unit, [seed]);
+  }
+  for (const list of byUnit.values()) {
+    const days = catchUpDays(list.map((s) => out[s.at]!), firstWorkday, catchUp);
+    list.forEach((seed, i) => {
+      const overdue = out[seed.at]!;
+      const measure = { key: overdue.measureKey, caseId: overdue.caseId, measureId: overdue.measureId, measureType: overdue.measureType };
+      project(measure, seed, overdue.seq + 1, days[i]!, interval, forecastEnd, out);
+    });
+  }
   return out;
+}
+
+/** Projected obligations from `seq` on, the first created at `completion`, while they fall due by `forecastEnd`. */
+function project(
+  m: Pick<Measure, 'key' | 'caseId' | 'measureId' | 'measureType'>,
+  holder: Pick<EventRecord, 'unit' | 'caseworker'>,
+  seq: number,
+  completion: IsoDate,
+  interval: number,
+  forecastEnd: IsoDate,
+  out: Obligation[],
+): void {
+  const running = { ...m, end: null };
+  for (; ; seq++) {
+    const next = addMonths(completion, interval);
+    if (next > forecastEnd) return;
+    out.push(obligation(running, holder, seq, completion, next, next, 'projected'));
+    completion = next;
+  }
+}
+
+function obligation(
+  m: Pick<Measure, 'key' | 'caseId' | 'measureId' | 'measureType' | 'end'>,
+  holder: Pick<EventRecord, 'unit' | 'caseworker'>,
+  seq: number,
+  created: IsoDate,
+  due: IsoDate,
+  completed: IsoDate | null,
+  status: ObligationStatus,
+): Obligation {
+  return {
+    measureKey: m.key,
+    caseId: m.caseId,
+    measureId: m.measureId,
+    measureType: m.measureType,
+    seq,
+    created,
+    due,
+    completed,
+    status,
+    measureEnd: m.end,
+    unit: holder.unit,
+    caseworker: holder.caseworker,
+  };
+}
+
+/** The open obligation a running measure's chain stops at. */
+export interface OpenObligation {
+  seq: number;
+  due: IsoDate;
+  status: 'overdue' | 'upcoming';
+}
+
+/**
+ * Walks a measure's chain (SPEC §5.1–§5.4) and calls `visit` for each of
+ * its obligations in order, projected ones left out. Returns the open
+ * obligation of a running measure, null when the chain stops (the measure
+ * ended: its obligations are done, or the last is missed).
+ */
+export function walkChain(
+  m: Measure,
+  rules: Pick<Rules, 'first' | 'interval' | 'countTechnical'>,
+  asOf: IsoDate,
+  visit: (seq: number, created: IsoDate, due: IsoDate, completed: IsoDate | null, status: ObligationStatus) => void,
+): OpenObligation | null {
+  const done = followUps(m, rules.countTechnical);
+  let created = m.start;
+  let due = addMonths(m.start, rules.first);
+  for (let k = 0; ; k++) {
+    const seq = k + 1;
+    if (m.end !== null && due > m.end) return null;
+    const f = done[k];
+    if (f) {
+      visit(seq, created, due, f.date, f.date <= due ? 'done_on_time' : 'done_late');
+      created = f.date;
+      due = f.nextDue !== null && f.nextDue > f.date ? f.nextDue : addMonths(f.date, rules.interval);
+      continue;
+    }
+    if (m.end !== null) {
+      visit(seq, created, due, null, 'missed');
+      return null;
+    }
+    const status = due < asOf ? 'overdue' : 'upcoming';
+    visit(seq, created, due, null, status);
+    return { seq, due, status };
+  }
 }
 
 /** The follow-ups that complete obligations: distinct dates in order, each with its planned next date. */
@@ -33,61 +209,11 @@ function followUps(m: Measure, countTechnical: boolean): { date: IsoDate; nextDu
   return [...byDate].map(([date, nextDue]) => ({ date, nextDue })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** Appends the obligations of one measure to `out`. */
-export function measureObligations(m: Measure, { rules, asOf, forecastEnd }: ObligationContext, out: Obligation[] = []): Obligation[] {
-  const owner = ownerAt(m.rows);
-  const done = followUps(m, rules.countTechnical);
-  const push = (seq: number, created: IsoDate, due: IsoDate, completed: IsoDate | null, status: ObligationStatus) => {
-    const row = status === 'projected' ? owner(null) : owner(due);
-    out.push({
-      measureKey: m.key,
-      caseId: m.caseId,
-      measureId: m.measureId,
-      measureType: m.measureType,
-      seq,
-      created,
-      due,
-      completed,
-      status,
-      measureEnd: m.end,
-      unit: row.unit,
-      caseworker: row.caseworker,
-    });
-  };
-
-  let created = m.start;
-  let due = addMonths(m.start, rules.first);
-  for (let k = 0; ; k++) {
-    if (m.end !== null && due > m.end) return out;
-    const f = done[k];
-    if (f) {
-      push(k + 1, created, due, f.date, f.date <= due ? 'done_on_time' : 'done_late');
-      created = f.date;
-      due = f.nextDue !== null && f.nextDue > f.date ? f.nextDue : addMonths(f.date, rules.interval);
-      continue;
-    }
-    if (m.end !== null) {
-      push(k + 1, created, due, null, 'missed');
-      return out;
-    }
-    const overdue = due < asOf;
-    push(k + 1, created, due, null, overdue ? 'overdue' : 'upcoming');
-    // Running measure: project the chain, each one assumed done on its due date.
-    let completion = overdue ? asOf : due;
-    for (let seq = k + 2; ; seq++) {
-      const next = addMonths(completion, rules.interval);
-      if (next > forecastEnd) return out;
-      push(seq, completion, next, next, 'projected');
-      completion = next;
-    }
-  }
-}
-
 /**
  * Who holds a measure at a date: the latest row dated on or before it, the
  * later in the file on equal dates (`null`: the latest row of all).
  */
-function ownerAt(rows: readonly EventRecord[]): (date: IsoDate | null) => EventRecord {
+export function ownerAt(rows: readonly EventRecord[]): (date: IsoDate | null) => EventRecord {
   // Rows come in file order, which is usually date order already.
   const sorted = inDateOrder(rows) ? rows : [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
   return (date) => {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, endOfMonth, monthRange, startOfIsoWeek } from './calendar.ts';
+import { addDays, addMonths, endOfMonth, firstWorkdayAfter, monthRange, startOfIsoWeek } from './calendar.ts';
 import type { IsoDate, MonthLabel } from './types.ts';
 
 /*
@@ -27,8 +27,24 @@ export function forecastEnd(asOf: IsoDate, horizon = DEFAULT_HORIZON): IsoDate {
   return endOfMonth(addMonths(asOf, checkHorizon(horizon)));
 }
 
-/** The planning range: Monday of the as-of week and the Sunday 26 weeks on. */
-export function planningRange(asOf: IsoDate, weeks = PLANNING_WEEKS): { first: IsoDate; last: IsoDate } {
-  const first = startOfIsoWeek(asOf);
-  return { first, last: addDays(first, weeks * 7 - 1) };
+/** The planning range of SPEC §7: the weeks w0 … w(weeks − 1). */
+export interface PlanningRange {
+  /** The first Monday–Friday after the as-of date: the day planned work can start. */
+  firstWorkday: IsoDate;
+  /** The Monday of w0, the week of the first workday. */
+  first: IsoDate;
+  /** The Sunday of the last week. */
+  last: IsoDate;
+  weeks: number;
+}
+
+/**
+ * The planning range from the first workday after the as-of date: an
+ * export made on a Friday or at a weekend plans from the next Monday.
+ * @example planningRange('2025-10-31') // { firstWorkday: '2025-11-03', first: '2025-11-03', last: '2026-05-03', weeks: 26 }
+ */
+export function planningRange(asOf: IsoDate, weeks = PLANNING_WEEKS): PlanningRange {
+  const firstWorkday = firstWorkdayAfter(asOf);
+  const first = startOfIsoWeek(firstWorkday);
+  return { firstWorkday, first, last: addDays(first, weeks * 7 - 1), weeks };
 }

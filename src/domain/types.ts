@@ -110,13 +110,25 @@ export interface CfdPoint {
 
 export interface LevellingSummary {
   jobs: number;
+  /** Overdue obligations of the unit: caught up over the first weeks, a fixed load of every plan (SPEC §7.1). */
+  backlog: number;
   baselinePeak: number;
   shiftPeak: number;
   levelledPeak: number;
   lowerBound: number;
   meanDaysEarly: number;
-  /** Overdue obligations of the unit: a backlog, not planned (SPEC §7). */
-  backlog: number;
+}
+
+/** The registration statistic of one unit (SPEC §6). */
+export interface RegistrationCounts {
+  /** Measures with at least one obligation that is done, missed or overdue (real follow-ups only). */
+  measures: number;
+  /** Of those, the ones the old rule shows as late, real follow-ups only. */
+  flaggedLate: number;
+  /** The same with technical follow-ups counted as follow-ups. */
+  flaggedLateAsRegistered: number;
+  /** Of those, the ones with an overdue obligation now (real follow-ups only). */
+  overdueNow: number;
 }
 
 export interface AnalyzeOptions {
@@ -124,6 +136,8 @@ export interface AnalyzeOptions {
   rules?: Partial<Rules>;
   /** Weeks a follow-up may be started before its due week (default 4). */
   leadWeeks?: number;
+  /** Weeks over which each unit's backlog is caught up (default 4, 1–26). */
+  catchUpWeeks?: number;
   /** Months of forecast after the as-of month (default 12, at least 6). */
   horizonMonths?: number;
 }
@@ -140,6 +154,8 @@ export interface Analysis {
   cfd: Record<string, CfdPoint[]>;
   levelling: Record<string, LevellingSummary>;
   technicalFollowUps: Record<string, number>;
+  technicalByUnitMonth: Record<string, number[]>;
+  registration: Record<string, RegistrationCounts>;
   /** Columns that looked like CPR numbers and were dropped unread. */
   cprColumns: string[];
   /** The app's validation report (rejected rows with their values); not in the command line's JSON. */

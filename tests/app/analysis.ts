@@ -1,3 +1,4 @@
+import type { Figures } from '../../src/domain/analyze.ts';
 import type { Analysis, StatusCounts } from '../../src/domain/types.ts';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => ({
@@ -19,5 +20,15 @@ export const analysis: Analysis = {
   cfd: {},
   levelling: {},
   technicalFollowUps: {},
+  technicalByUnitMonth: {},
+  registration: {},
   cprColumns: [],
+};
+
+/** The hand-made analysis as the worker returns it: no obligations, no backlog. */
+export const figures: Figures = {
+  analysis,
+  obligations: [],
+  backlog: { start: 0, seeds: [], catchUp: 4, firstWorkday: '2025-07-01', interval: 6, forecastEnd: '2026-06-30' },
+  settings: { rules: { first: 3, interval: 6, countTechnical: false }, leadWeeks: 4, catchUpWeeks: 4, horizonMonths: 12 },
 };

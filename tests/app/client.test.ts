@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, analyzeInWorker, startAnalysis } from '../../src/workers/client.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/workers/protocol.ts';
-import { analysis } from './analysis.ts';
+import { figures } from './analysis.ts';
 
-const figures = { analysis, obligations: [] };
 
 /** A stand-in for the analysis worker that answers with `script` once asked. */
 class FakeWorker {

@@ -15,12 +15,12 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations, settings } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);
   const url = new UrlState(window);
-  render(LevellingView, { analysis, obligations, url });
+  render(LevellingView, { analysis, obligations, settings, url });
   return url;
 }
 
@@ -111,14 +111,14 @@ describe('the levelling view', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
     expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = await created[0]!.text();
-    expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,weeks_early');
+    expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,days_overdue,weeks_early');
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
   });
 
   it('announces a re-plan in one sentence, not by reading out the whole table', async () => {
     open('&lead=6&unit=' + encodeURIComponent(analysis.units[0]!));
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent(new RegExp(`^Levelled at a lead of 6 weeks: peak ${policyValue('peak')} against ${Number(figureRow('peak').querySelector('td')!.textContent)} as due \\(-\\d+%\\)\\. No plan can go below ${policyValue('lowerBound')}\\.$`));
+    expect(status).toHaveTextContent(new RegExp(`^Levelled at a lead of 6 weeks: peak ${policyValue('peak')} against ${Number(figureRow('peak').querySelector('td')!.textContent)} as due \\(-\\d+%\\)\\. No plan can go below ${policyValue('lowerBound')}\\.( Every plan carries the \\d+ overdue follow-ups, caught up over 4 weeks\\.)?$`));
     expect(screen.getByRole('table', { name: /^Figures:/ }).closest('[aria-live]')).toBeNull();
     await fireEvent.input(screen.getByRole('slider', { name: /Lead/ }), { target: { value: '1' } });
     expect(screen.getByRole('status')).toHaveTextContent(/^Levelled at a lead of 1 week: peak/);
@@ -134,7 +134,7 @@ describe('the levelling view', () => {
   it('puts the settings and the as-of date on the printed plan', () => {
     open('&lead=6&policy=shift&unit=' + encodeURIComponent(analysis.units[0]!));
     const plan = screen.getByRole('region', { name: /^The plan:/ });
-    expect(within(plan).getByText(`Shifted, lead 6 weeks, ${analysis.units[0]!}, as of ${locale.formatDate(analysis.asOf)}.`)).toBeInTheDocument();
+    expect(within(plan).getByText(`Shifted, lead 6 weeks, backlog caught up over 4 weeks, ${analysis.units[0]!}, as of ${locale.formatDate(analysis.asOf)}.`)).toBeInTheDocument();
   });
 
   it('refuses a capacity or a lead it does not accept, says why, and keeps the one in use', async () => {
@@ -145,6 +145,11 @@ describe('the levelling view', () => {
     const lead = screen.getByRole('textbox', { name: /Lead/ });
     await fireEvent.change(lead, { target: { value: '20' } });
     expect(lead).toHaveAccessibleDescription('Write 12 or less. Still using 12.');
+    const catchUp = screen.getByRole('textbox', { name: /Catch-up/ });
+    await fireEvent.change(catchUp, { target: { value: '0' } });
+    expect(catchUp).toHaveAccessibleDescription('Write 1 or more. Still using 4.');
+    await fireEvent.change(catchUp, { target: { value: '8' } });
+    expect(new URLSearchParams(window.location.search).get('catchup')).toBe('8');
     expect(new URLSearchParams(window.location.search).get('cap')).toBe('30');
     expect(new URLSearchParams(window.location.search).get('lead')).toBe('12');
     await fireEvent.change(cap, { target: { value: '' } });
@@ -187,5 +192,45 @@ describe('the levelling view', () => {
     expect(screen.getByRole('radio', { name: /^Forskudt/ })).not.toBeChecked();
     expect(screen.getByText(/Udjævningen planlægges pr. enhed/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Udskriv' })).toBeInTheDocument();
+  });
+
+  describe('the backlog', () => {
+    const busiest = analysis.units.reduce((a, b) => (analysis.levelling[b]!.backlog > analysis.levelling[a]!.backlog ? b : a));
+    const backlog = analysis.levelling[busiest]!.backlog;
+
+    it('is drawn as its own band, caught up over the weeks the catch-up control sets', async () => {
+      expect(backlog).toBeGreaterThan(4);
+      open('&unit=' + encodeURIComponent(busiest));
+      const card = screen.getByRole('heading', { name: /^Weekly load/ }).closest('section.card') as HTMLElement;
+      await fireEvent.click(within(card).getByRole('button', { name: 'View as table' }));
+      const column = () => {
+        const table = screen.getByRole('table', { name: 'Follow-ups per ISO week' });
+        return [...table.querySelectorAll('tbody tr')].map((tr) => Number(tr.querySelectorAll('td')[2]!.textContent));
+      };
+      expect(column().reduce((a, b) => a + b, 0)).toBe(backlog);
+      expect(column().slice(4).every((n) => n === 0)).toBe(true);
+      expect(screen.getByRole('status')).toHaveTextContent(`Every plan carries the ${backlog} overdue follow-ups, caught up over 4 weeks.`);
+      await fireEvent.input(screen.getByRole('slider', { name: /Catch-up/ }), { target: { value: '1' } });
+      expect(window.location.search).toContain('catchup=1');
+      expect(column()[0]).toBe(backlog);
+      expect(screen.getByRole('status')).toHaveTextContent('caught up over 1 week.');
+    });
+
+    it('a catch-up out of range in a link is clamped, as the field clamps it', () => {
+      open('&catchup=40');
+      expect(screen.getByRole('slider', { name: /Catch-up/ })).toHaveValue('26');
+    });
+
+    it('lists each caseworker’s overdue follow-ups first in the plan, with how many days overdue', () => {
+      open('&unit=' + encodeURIComponent(busiest) + '&weeks=4');
+      const plan = screen.getByRole('region', { name: /^The plan:/ });
+      const marked = within(plan).getAllByText(/^Overdue \d+ days?$/);
+      expect(marked).toHaveLength(backlog);
+      for (const table of within(plan).getAllByRole('table')) {
+        const rows = [...table.querySelectorAll('tbody tr')];
+        const firstPlain = rows.findIndex((r) => !r.classList.contains('overdue'));
+        if (firstPlain >= 0) expect(rows.slice(firstPlain).some((r) => r.classList.contains('overdue'))).toBe(false);
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3-color';
-import { countInterpolator, textHalo, textOn } from '../../src/charts/colors.ts';
+import { countInterpolator, LOAD_COLORS, textHalo, textOn } from '../../src/charts/colors.ts';
 
 function luminance(color: string): number {
   const { r, g, b } = rgb(color);
@@ -23,5 +23,10 @@ describe('colours', () => {
 
   it('the count ramp gets darker as the count grows', () => {
     for (let t = 0.05; t <= 1; t += 0.05) expect(luminance(countInterpolator(t))).toBeLessThan(luminance(countInterpolator(t - 0.05)));
+  });
+
+  it('every mark of the weekly load reaches 3:1 on white, and the backlog is told from the capacity', () => {
+    for (const color of Object.values(LOAD_COLORS)) expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(LOAD_COLORS.backlog).not.toBe(LOAD_COLORS.capacity);
   });
 });

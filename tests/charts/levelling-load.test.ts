@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LoadChart from '../../src/app/pages/levelling/LoadChart.svelte';
+import { LOAD_COLORS } from '../../src/charts/colors.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
@@ -19,7 +20,7 @@ const obligations: Obligation[] = [2, 2, 2, 2, 10].map((w, i) => ({
   measureKey: `C${i}`, caseId: `C${i}`, measureId: 'M', measureType: 'T', seq: 1, created: '2025-01-01',
   due: addDays(W0, 7 * w + 1), completed: null, status: 'upcoming', measureEnd: null, unit: 'A', caseworker: 'Kim',
 }));
-const sim = simulate(prepareLevelling(obligations, ['A'], '2025-07-02'), { lead: 4, policy: 'level', capacity: 3, unit: null });
+const sim = simulate(prepareLevelling(obligations, ['A'], '2025-07-02'), { lead: 4, policy: 'level', catchUp: 4, capacity: 3, unit: null });
 
 const round = (v: string | null) => Math.round(Number(v));
 
@@ -46,7 +47,7 @@ describe('the weekly load chart', () => {
   it('draws the capacity as a dashed rule at its value and the lower bound dotted', () => {
     const { container } = render(LoadChart, { sim, policyName: 'Levelled', capacity: 3 });
     const chart = container.querySelector('svg.chart')!;
-    const cap = chart.querySelector('line[stroke="#D55E00"]')!;
+    const cap = chart.querySelector('line[stroke="#CC79A7"]')!;
     const bound = chart.querySelector('line[stroke="#4a5260"][stroke-dasharray="2 3"]')!;
     expect(cap.getAttribute('stroke-dasharray')).toBe('6 4');
     // y is linear from 0 at the bottom: the rule at 3 lies above the one at 2.
@@ -54,7 +55,7 @@ describe('the weekly load chart', () => {
   });
 
   it('says how the capacity line of several units is made up', () => {
-    const two = simulate(prepareLevelling(obligations, ['A', 'B'], '2025-07-02'), { lead: 4, policy: 'level', capacity: 3, unit: null });
+    const two = simulate(prepareLevelling(obligations, ['A', 'B'], '2025-07-02'), { lead: 4, policy: 'level', catchUp: 4, capacity: 3, unit: null });
     render(LoadChart, { sim: two, policyName: 'Levelled', capacity: 3 });
     expect(screen.getByText('Capacity: 2 units × 3 (6)')).toBeInTheDocument();
   });
@@ -66,9 +67,9 @@ describe('the weekly load chart', () => {
     const swatch = (label: RegExp) => legend.find((li) => label.test(li.textContent ?? ''))!.querySelector('line')!;
     // A rule is a 2 px line across the plot (tick marks share the bound's grey).
     const drawn = (color: string) => chart.querySelector(`line[stroke="${color}"][stroke-width="2"]`)!.getAttribute('stroke-dasharray');
-    expect(swatch(/^\s*Lower bound/).getAttribute('stroke-dasharray')).toBe(drawn('#4a5260'));
-    expect(swatch(/^\s*Capacity/).getAttribute('stroke-dasharray')).toBe(drawn('#D55E00'));
-    expect(drawn('#4a5260')).toBeTruthy();
+    expect(swatch(/^\s*Lower bound/).getAttribute('stroke-dasharray')).toBe(drawn(LOAD_COLORS.bound));
+    expect(swatch(/^\s*Capacity/).getAttribute('stroke-dasharray')).toBe(drawn(LOAD_COLORS.capacity));
+    expect(drawn(LOAD_COLORS.bound)).toBeTruthy();
   });
 
   it('puts its axis title above the top tick label, inside the chart', () => {
@@ -95,6 +96,6 @@ describe('the weekly load chart', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'View as table' }));
     const table = screen.getByRole('table', { name: 'Follow-ups per ISO week' });
     const row = [...table.querySelectorAll('tbody tr')][2]!;
-    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['W29', 'July 14, 2025', '2', '4']);
+    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['W29', 'July 14, 2025', '2', '0', '4']);
   });
 });

@@ -95,6 +95,9 @@ describe('sagsflow analyze', () => {
       sagsflow('analyze', file, '--lead-weeks', '-1', '--json'),
       sagsflow('analyze', file, '--horizon-months', '5', '--json'),
       sagsflow('analyze', file, '--bogus', '--json'),
+      sagsflow('analyze', file, '--catch-up-weeks', '0', '--json'),
+      sagsflow('analyze', file, '--catch-up-weeks', '27', '--json'),
+      sagsflow('analyze', file, '--catch-up-weeks', 'four', '--json'),
     ]);
     expectOneLineFailure(runs[0]!, /--as-of.*YYYY-MM-DD/);
     expectOneLineFailure(runs[1]!, /--as-of/);
@@ -104,6 +107,9 @@ describe('sagsflow analyze', () => {
     expectOneLineFailure(runs[4]!, /lead-weeks/);
     expectOneLineFailure(runs[5]!, /--horizon-months.*at least 6/);
     expectOneLineFailure(runs[6]!, /bogus/);
+    expectOneLineFailure(runs[7]!, /--catch-up-weeks.*from 1 to 26/);
+    expectOneLineFailure(runs[8]!, /--catch-up-weeks.*from 1 to 26/);
+    expectOneLineFailure(runs[9]!, /--catch-up-weeks.*whole number/);
   });
 
   it('exits 2 with one line on stderr for an unknown command', async () => {
@@ -185,6 +191,18 @@ describe('sagsflow generate and analyze together', () => {
     expect(plain.technicalFollowUps['Valby']).toBeGreaterThan(0);
     expect(done(registered, 'Valby')).toBeGreaterThan(done(plain, 'Valby'));
     expect(registered.status['Amager']).toEqual(plain.status['Amager']); // Amager registers none
+  });
+
+  it('honours --catch-up-weeks: the backlog is the same, its load spread over more weeks', async () => {
+    const file = files.get('canonical')!;
+    const [one, eight] = await Promise.all([1, 8].map((n) => sagsflow('analyze', file, '--json', '--catch-up-weeks', String(n))));
+    const a1 = JSON.parse(one!.stdout.toString('utf8')) as Analysis;
+    const a8 = JSON.parse(eight!.stdout.toString('utf8')) as Analysis;
+    const unit = a1.units.find((u) => a1.levelling[u]!.backlog > 8)!;
+    expect(unit).toBeDefined();
+    expect(a8.levelling[unit]!.backlog).toBe(a1.levelling[unit]!.backlog);
+    expect(a8.levelling[unit]!.lowerBound).toBeLessThan(a1.levelling[unit]!.lowerBound);
+    expect(a8.registration).toEqual(a1.registration);
   });
 
   it('prints a short summary with every unit without --json', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths } from '../../src/domain/calendar.ts';
+import { addDays, addMonths, firstWorkdayAfter } from '../../src/domain/calendar.ts';
 import { cascadeCost, cascadeCount, cascadeCounts, dueDateCounts, percentChange, policyCosts, prepareLevelling, stdDev, totalCost, weeksOver } from '../../src/domain/levelling/index.ts';
 import type { Obligation } from '../../src/domain/types.ts';
 
@@ -13,17 +13,28 @@ describe('the cascade of starting early', () => {
     expect(cascadeCost(['2025-07-31'], '2025-07-01', 12, 6, 28)).toEqual({ months: 12, asDue: 2, withPolicy: 3, extraPerYear: 1 });
   });
 
-  it('never does a follow-up before the as-of date', () => {
-    expect(cascadeCount(['2025-07-02'], '2025-07-01', 6, 6, 70)).toBe(2); // 07-01, then due 2026-01-01 done 2025-10-23
+  it('never does a follow-up before the first workday after the as-of date', () => {
+    // As of Tuesday 2025-07-01: done 07-02, then due 2026-01-02, done 2025-10-24; due 2026-04-24 is done 02-13, after 2026-01-01.
+    expect(cascadeCount(['2025-07-02'], '2025-07-01', 6, 6, 70)).toBe(2);
+    // As of Friday 2025-07-04, due the same day: nothing is done before Monday 07-07; then due 2026-01-07, done 2025-10-29.
+    expect(cascadeCount(['2025-07-04'], '2025-07-04', 6, 6, 70)).toBe(2);
+    expect(cascadeCount(['2025-07-04'], '2025-07-04', 4, 6, 0)).toBe(1);
+  });
+
+  it('an overdue follow-up is done on its catch-up day whatever the policy, and its chain goes on from there', () => {
+    // Caught up on 2025-07-09: then due 2026-01-09; 28 days early, done 2025-12-12 → due 2026-06-12, done 05-15.
+    expect(cascadeCount([], '2025-07-01', 12, 6, 0, ['2025-07-09'])).toBe(2);
+    expect(cascadeCount([], '2025-07-01', 12, 6, 28, ['2025-07-09'])).toBe(3);
   });
 
   it('counts several periods in one walk as the chains played one by one, date by date, would', () => {
     // The cascade by the letter, on date strings, one chain per open follow-up.
     const byTheLetter = (dues: string[], asOf: string, months: number, interval: number, early: number) => {
       const end = addMonths(asOf, months);
+      const start = firstWorkdayAfter(asOf);
       let n = 0;
       for (let due of dues) {
-        for (let done = addDays(due, -early); (done = done < asOf ? asOf : done) <= end; done = addDays(due, -early)) {
+        for (let done = addDays(due, -early); (done = done < start ? start : done) <= end; done = addDays(due, -early)) {
           n++;
           due = addMonths(done, interval);
         }
@@ -69,7 +80,7 @@ describe('what each policy costs, per unit', () => {
     ['A', 'B'],
     '2025-07-02',
   );
-  const costs = policyCosts(prepared, 4, null, 6);
+  const costs = policyCosts(prepared, { lead: 4, catchUp: 4, unit: null, interval: 6 });
   const [a, b] = costs;
 
   it('shifting by four weeks does each follow-up 28 days early and fits a third one into the year for every chain', () => {
@@ -98,13 +109,18 @@ describe('what each policy costs, per unit', () => {
   it('adds the units up, and one unit in scope gives one row', () => {
     const total = totalCost(costs);
     expect(total.open).toBe(5);
-    // B's overdue one is done on the as-of date, then 2026-01-02 and 2026-07-02 (the last day counts): 3.
-    expect(total.policies.level.periods[0]).toEqual({ months: 12, asDue: 8 + 3, withPolicy: 12 + 3, extraPerYear: 4 });
-    expect(policyCosts(prepared, 4, 'B', 6).map((c) => c.unit)).toEqual(['B']);
+    // B's overdue one is caught up on the first workday, 2025-07-03, then 2026-01-03 (2026-07-03 is after 2026-07-02): 2.
+    expect(total.policies.level.periods[0]).toEqual({ months: 12, asDue: 8 + 2, withPolicy: 12 + 2, extraPerYear: 4 });
+    expect(policyCosts(prepared, { lead: 4, catchUp: 4, unit: 'B', interval: 6 }).map((c) => c.unit)).toEqual(['B']);
   });
 
-  it('grouping due dates by date counts the same as listing them', () => {
+  it('due dates grouped by date count as the chains walked by hand', () => {
+    // 28 days early, as of 2025-07-01, over 12 months (to 2026-07-01):
+    // due 07-31: done 07-03 → due 2026-01-03, done 2025-12-06 → due 06-06, done 05-09 → due 11-09, done 10-12: 3 a chain, two chains;
+    // due 08-15: done 07-18 → due 2026-01-18, done 2025-12-21 → due 06-21, done 05-24 → due 11-24, done 10-27: 3.
     const dues = ['2025-07-31', '2025-07-31', '2025-08-15'];
-    expect(cascadeCount(dueDateCounts(dues), '2025-07-01', 24, 6, 28)).toBe(cascadeCount(dues, '2025-07-01', 24, 6, 28));
+    expect(dueDateCounts(dues)).toEqual(new Map([['2025-07-31', 2], ['2025-08-15', 1]]));
+    expect(cascadeCount(dueDateCounts(dues), '2025-07-01', 12, 6, 28)).toBe(9);
+    expect(cascadeCount(dues, '2025-07-01', 12, 6, 28)).toBe(9);
   });
 });

@@ -20,14 +20,16 @@ describe('figures (SPEC §6)', () => {
     const r = analyze(text, { asOf: '2025-06-30' });
     const at = (unit: string, month: string) => r.dueByUnitMonth[unit]![r.months.indexOf(month)];
     expect(at('A', '2025-04')).toBe(1); // overdue
-    expect(at('A', '2025-12')).toBe(1); // projected from the as-of date: 2025-12-30
-    expect(at('A', '2026-06')).toBe(1); // and again 6 months on, the last day of the forecast
+    // Projected from its catch-up day, the first workday 2025-07-01: due 2026-01-01; 2026-07-01 is past the forecast.
+    expect(at('A', '2025-12')).toBe(0);
+    expect(at('A', '2026-01')).toBe(1);
+    expect(at('A', '2026-06')).toBe(0);
     expect(at('B', '2025-08')).toBe(1); // done on time, due 2025-08-20
     expect(at('B', '2025-12')).toBe(1); // upcoming
     expect(at('B', '2026-06')).toBe(1); // projected
-    expect(r.dueByUnitMonth.A!.reduce((a, b) => a + b)).toBe(3);
+    expect(r.dueByUnitMonth.A!.reduce((a, b) => a + b)).toBe(2);
     expect(r.status).toEqual({
-      A: { done_on_time: 0, done_late: 0, overdue: 1, upcoming: 0, missed: 0, projected: 2 },
+      A: { done_on_time: 0, done_late: 0, overdue: 1, upcoming: 0, missed: 0, projected: 1 },
       B: { done_on_time: 1, done_late: 0, overdue: 0, upcoming: 1, missed: 0, projected: 1 },
     });
   });

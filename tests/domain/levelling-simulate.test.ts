@@ -7,6 +7,7 @@ import {
   byCaseworker, lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planningWeeks, planRows, planTab, POLICY_NAMES,
   prepareLevelling, simulate, type Job, type SimulationOptions,
 } from '../../src/domain/levelling/index.ts';
+import { planningRange } from '../../src/domain/range.ts';
 import type { IsoDate, Obligation } from '../../src/domain/types.ts';
 import { allPlans } from './helpers.ts';
 
@@ -24,21 +25,23 @@ function ob(p: Partial<Obligation> & { due: IsoDate }): Obligation {
 const dueInWeeks = (weeks: readonly number[], unit = 'A') =>
   weeks.map((w, i) => ob({ due: addDays(W0, 7 * w + 2), caseId: `${unit}${i}`, unit }));
 
-const options = (o: Partial<SimulationOptions> = {}): SimulationOptions => ({ lead: 4, policy: 'level', capacity: null, unit: null, ...o });
+const options = (o: Partial<SimulationOptions> = {}): SimulationOptions => ({ lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null, ...o });
 
 const generated = deriveExport(toCsv(generateRows({ seed: 7, measures: 3000 }), 'canonical'));
 const generatedPrep = prepareLevelling(generated.obligations, generated.analysis.units, generated.analysis.asOf);
 
 describe('the levelling simulation', () => {
-  it('labels the 26 planning weeks by ISO week from the as-of week', () => {
-    const weeks = planningWeeks(AS_OF);
+  it('labels the 26 planning weeks by ISO week from the week of the first workday', () => {
+    const weeks = planningWeeks(planningRange(AS_OF));
     expect(weeks).toHaveLength(26);
-    expect(weeks[0]).toEqual({ key: '2025-W27', label: 'W27', monday: '2025-06-30' });
-    expect(weeks[25]!.label).toBe('W52');
-    expect(planningWeeks('2025-12-01')[5]!.key).toBe('2026-W02');
+    expect(weeks[0]).toEqual({ key: '2025-W27', monday: '2025-06-30' });
+    expect(weeks[25]!.key).toBe('2025-W52');
+    expect(planningWeeks(planningRange('2025-12-01'))[5]!.key).toBe('2026-W02');
+    // Made on Saturday 31 October 2026: that week is over, the plan starts Monday 2 November (week 45).
+    expect(planningWeeks(planningRange('2026-10-31'))[0]).toEqual({ key: '2026-W45', monday: '2026-11-02' });
   });
 
-  it('prepares only upcoming and projected follow-ups due within the 26 weeks, and counts overdue ones as backlog', () => {
+  it('prepares only upcoming and projected follow-ups due within the 26 weeks, and keeps overdue ones as backlog', () => {
     const prepared = prepareLevelling(
       [
         ob({ due: '2025-06-01', status: 'overdue' }),
@@ -54,8 +57,9 @@ describe('the levelling simulation', () => {
     const [a] = prepared.units;
     expect(a!.jobs.map((o) => o.due)).toEqual(['2025-07-03', '2025-09-30']);
     expect([...a!.dueWeek]).toEqual([0, 13]);
-    expect(a!.backlog).toBe(1);
-    expect(a!.open).toBe(3); // overdue and the two upcoming: where running chains go on
+    expect(a!.backlog.map((o) => o.due)).toEqual(['2025-06-01']);
+    // Upcoming ones: where running chains go on (the overdue one goes on from its catch-up day).
+    expect([...a!.openDue]).toEqual([['2025-07-03', 1], ['2025-12-29', 1]]);
   });
 
   it('levels four follow-ups due in one week and reports each figure against as due', () => {
@@ -116,10 +120,10 @@ describe('the levelling simulation', () => {
       expect(sim.load[w]).toBe(sim.units.reduce((s, u) => s + u.load[w]!, 0));
       expect(sim.asDueLoad[w]).toBe(sim.units.reduce((s, u) => s + u.asDueLoad[w]!, 0));
     }
-    for (const u of sim.units) expect(peak(u.plan, 26)).toBe(u.lowerBound);
+    for (const u of sim.units) expect(peak(u.plan, 26, u.backlogLoad)).toBe(u.lowerBound);
     // The summed load can be no lower than the bound of all jobs together.
     expect(sim.figures.peak.policy).toBeGreaterThanOrEqual(sim.figures.lowerBound.policy);
-    expect(sim.figures.backlog.policy).toBe(generatedPrep.units.reduce((s, u) => s + u.backlog, 0));
+    expect(sim.figures.backlog.policy).toBe(generatedPrep.units.reduce((s, u) => s + u.backlog.length, 0));
   });
 
   it('a longer lead never raises the levelled peak on the generated export', () => {
@@ -182,14 +186,78 @@ describe('the plan as a heatmap and a list', () => {
 
   it('lists per caseworker and week which follow-ups to start, with their due date', () => {
     const sim = simulate(prepared, options({ lead: 2, unit: 'A' }));
-    const rows = planRows(sim);
-    expect(rows.map((r) => [r.caseworker, r.week.label, r.caseId, r.weeksEarly])).toEqual([
-      ['Bo', 'W28', 'A1', 1],
-      ['Bo', 'W29', 'A2', 0],
-      ['Øje', 'W27', 'A0', 2],
+    const rows = planRows(sim, AS_OF);
+    expect(rows.map((r) => [r.caseworker, r.week.key, r.caseId, r.weeksEarly])).toEqual([
+      ['Bo', '2025-W28', 'A1', 1],
+      ['Bo', '2025-W29', 'A2', 0],
+      ['Øje', '2025-W27', 'A0', 2],
     ]);
-    expect(planRows(sim, 0, 0).map((r) => r.caseId)).toEqual(['A0']);
+    expect(planRows(sim, AS_OF, 0, 0).map((r) => r.caseId)).toEqual(['A0']);
     expect(byCaseworker(rows).map((g) => [g.caseworker, g.rows.length])).toEqual([['Bo', 2], ['Øje', 1]]);
-    expect(planCells(rows.slice(0, 1))).toEqual([['A', 'Bo', '2025-W28', '2025-07-07', 'A1', 'M', 'Forebyggende', '2025-07-16', 1]]);
+    expect(planCells(rows.slice(0, 1))).toEqual([['A', 'Bo', '2025-W28', '2025-07-07', 'A1', 'M', 'Forebyggende', '2025-07-16', null, 1]]);
+  });
+});
+
+describe('the command line and the view plan the same', () => {
+  it('each unit’s printed peaks, bound and days early are the view’s simulation of that unit', () => {
+    for (const [lead, catchUp] of [[0, 1], [4, 4], [12, 26]] as const) {
+      const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 5, measures: 1200 }), 'canonical'), { leadWeeks: lead, catchUpWeeks: catchUp });
+      const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);
+      for (const unit of analysis.units) {
+        const printed = analysis.levelling[unit]!;
+        const level = simulate(prepared, options({ lead, catchUp, unit, policy: 'level' })).figures;
+        const shift = simulate(prepared, options({ lead, catchUp, unit, policy: 'shift' })).figures;
+        expect(printed.levelledPeak).toBe(level.peak.policy);
+        expect(printed.lowerBound).toBe(level.lowerBound.policy);
+        expect(printed.baselinePeak).toBe(level.peak.asDue);
+        expect(printed.shiftPeak).toBe(shift.peak.policy);
+        expect(printed.meanDaysEarly).toBeCloseTo(level.meanDaysEarly.policy, 10);
+        expect(printed.backlog).toBe(prepared.units.find((u) => u.unit === unit)!.backlog.length);
+      }
+    }
+  });
+});
+
+describe('the backlog in the plan', () => {
+  // As of Wednesday 2025-07-02: two overdue in A (Bo's since 2025-05-01, Øje's since 2025-06-01), one job due in week 2.
+  const obligations = [
+    ob({ due: '2025-06-01', caseId: 'O2', status: 'overdue', caseworker: 'Øje' }),
+    ob({ due: '2025-05-01', caseId: 'O1', status: 'overdue', caseworker: 'Bo' }),
+    ob({ due: addDays(W0, 16), caseId: 'J1', caseworker: 'Bo' }),
+  ];
+  const prepared = prepareLevelling(obligations, ['A'], AS_OF);
+
+  it('draws the backlog as its own load, caught up oldest first over the catch-up weeks', () => {
+    const sim = simulate(prepared, options({ lead: 0, catchUp: 2, unit: 'A' }));
+    expect(sim.backlogLoad.slice(0, 3)).toEqual([1, 1, 0]);
+    expect(sim.load.slice(0, 3)).toEqual([1, 1, 1]);
+    expect(sim.asDueLoad.slice(0, 3)).toEqual([1, 1, 1]);
+    expect(sim.units[0]!.backlog.map((o) => o.caseId)).toEqual(['O1', 'O2']);
+    expect([...sim.units[0]!.catchUpWeek]).toEqual([0, 1]);
+    const tab = planTab(sim, prepared);
+    expect(tab.rows).toEqual(['Bo', 'Øje']);
+    expect(tab.cells[0]![0]!.byStatus.overdue).toBe(1);
+    expect(tab.cells[1]![1]!.byStatus.overdue).toBe(1);
+    expect(tab.cells[0]![2]!.byStatus.upcoming).toBe(1);
+  });
+
+  it('lists each caseworker’s overdue follow-ups first, with how many days overdue they are', () => {
+    const rows = planRows(simulate(prepared, options({ lead: 0, catchUp: 2, unit: 'A' })), AS_OF);
+    expect(rows.map((r) => [r.caseworker, r.caseId, r.week.key, r.overdue, r.daysOverdue])).toEqual([
+      ['Bo', 'O1', '2025-W27', true, 62],
+      ['Bo', 'J1', '2025-W29', false, 0],
+      ['Øje', 'O2', '2025-W28', true, 31],
+    ]);
+    expect(planCells(rows.slice(0, 1))[0]!.slice(8)).toEqual([62, 0]);
+  });
+
+  it('a capacity serves the backlog first, so the follow-ups behind it turn late', () => {
+    const job = (release: number, due: number): Job => ({ release, due });
+    // One a week: the backlog of 2 takes weeks 0 and 1, so the job due in week 0 waits until week 2.
+    expect(lateUnderCapacity([job(0, 0)], [0], 4, 1, [2, 0, 0, 0])).toBe(1);
+    expect(lateUnderCapacity([job(0, 0)], [0], 4, 1, [])).toBe(0);
+    const sim = simulate(prepared, options({ lead: 0, catchUp: 1, unit: 'A', capacity: 1 }));
+    expect(sim.figures.backlog.policy).toBe(2 + 0);
+    expect(sim.figures.weeksOver!.policy).toBe(1);
   });
 });

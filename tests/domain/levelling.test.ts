@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asDue, levelled, levellingSummary, load, lowerBound, peak, planWithCapacity, shifted, type Job } from '../../src/domain/levelling/index.ts';
 import { jobsOf } from '../../src/domain/levelling/jobs.ts';
+import { planningRange } from '../../src/domain/range.ts';
 import { allPlans, analyze, csv } from './helpers.ts';
 
 const job = (release: number, due: number): Job => ({ release, due });
@@ -10,8 +11,8 @@ const smallJobs = (weeks: number, lead: number) =>
   fc.array(fc.integer({ min: 0, max: weeks - 1 }), { maxLength: 7 }).map((dues) => dues.map((d) => job(Math.max(0, d - lead), d)));
 
 describe('levelling (SPEC §7)', () => {
-  it('jobs are released lead weeks before their due week, never before the as-of week', () => {
-    expect(jobsOf([{ due: '2025-07-14' }, { due: '2025-09-01' }, { due: '2025-06-30' }], '2025-07-02', 4)).toEqual([
+  it('jobs are released lead weeks before their due week, never before w0', () => {
+    expect(jobsOf([{ due: '2025-07-14' }, { due: '2025-09-01' }, { due: '2025-06-30' }], planningRange('2025-07-02'), 4)).toEqual([
       { release: 0, due: 2 }, { release: 5, due: 9 }, { release: 0, due: 0 },
     ]);
   });
@@ -27,10 +28,10 @@ describe('levelling (SPEC §7)', () => {
 
   it('summarises a unit: peaks, bound and mean days early', () => {
     const jobs = [job(0, 2), job(0, 2), job(0, 2), job(0, 2)];
-    expect(levellingSummary(jobs, 26, 5)).toEqual({
-      jobs: 4, baselinePeak: 4, shiftPeak: 4, levelledPeak: 2, lowerBound: 2, meanDaysEarly: 7 * (0 + 0 + 1 + 1) / 4, backlog: 5,
+    expect(levellingSummary(jobs, 26, [])).toEqual({
+      jobs: 4, baselinePeak: 4, shiftPeak: 4, levelledPeak: 2, lowerBound: 2, meanDaysEarly: 7 * (0 + 0 + 1 + 1) / 4, backlog: 0,
     });
-    expect(levellingSummary([], 26, 0)).toEqual({ jobs: 0, baselinePeak: 0, shiftPeak: 0, levelledPeak: 0, lowerBound: 0, meanDaysEarly: 0, backlog: 0 });
+    expect(levellingSummary([], 26, [])).toEqual({ jobs: 0, baselinePeak: 0, shiftPeak: 0, levelledPeak: 0, lowerBound: 0, meanDaysEarly: 0, backlog: 0 });
   });
 
   it('planWithCapacity refuses a capacity below the bound', () => {
@@ -77,7 +78,7 @@ describe('levelling (SPEC §7)', () => {
     );
   });
 
-  it('plans only upcoming and projected follow-ups due within the 26 weeks, and reports overdue ones as backlog', () => {
+  it('plans only upcoming and projected follow-ups due within the 26 weeks, and carries the overdue one as backlog', () => {
     const text = csv(
       ['C1', 'M1', 'A', 'start', '2025-01-10'], // due 2025-04-10: overdue
       ['C2', 'M2', 'A', 'start', '2025-04-02'], // due 2025-07-02, week 0
@@ -85,8 +86,9 @@ describe('levelling (SPEC §7)', () => {
       ['C4', 'M4', 'A', 'start', '2025-06-30'], // due 2025-09-30
     );
     // as-of 2025-07-02, a Wednesday: w0 starts 2025-06-30 and w25 ends 2025-12-28. The overdue one is
-    // projected due 2026-01-02 (week 26), as are the others' next ones: outside. Jobs: weeks 0, 0 and 13.
+    // caught up in w0, on the first workday 2025-07-03, and projected due 2026-01-03 (week 26), as are
+    // the others' next ones: outside. Jobs: weeks 0, 0 and 13; w0 carries the backlog's one too.
     const l = analyze(text, { asOf: '2025-07-02', leadWeeks: 4 }).levelling.A!;
-    expect(l).toEqual({ jobs: 3, baselinePeak: 2, shiftPeak: 2, levelledPeak: 2, lowerBound: 2, meanDaysEarly: 0, backlog: 1 });
+    expect(l).toEqual({ jobs: 3, backlog: 1, baselinePeak: 3, shiftPeak: 3, levelledPeak: 3, lowerBound: 3, meanDaysEarly: 0 });
   });
 });

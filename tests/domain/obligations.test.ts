@@ -26,11 +26,12 @@ describe('obligations (SPEC §5)', () => {
     expect(chain(text, { asOf: '2025-07-01' })[0]![4]).toBe('overdue');
   });
 
-  it('an overdue obligation is projected as done on the as-of date', () => {
+  it('an overdue obligation is projected as done on its catch-up day: alone in its backlog, the first workday', () => {
     const text = csv(['C1', 'M1', 'A', 'start', '2025-01-15']);
-    expect(chain(text, { asOf: '2025-06-30', horizonMonths: 6 })).toEqual([
+    // As of Monday 2025-06-30 the first workday is Tuesday 2025-07-01; the forecast runs to 2026-01-31.
+    expect(chain(text, { asOf: '2025-06-30', horizonMonths: 7 })).toEqual([
       [1, '2025-01-15', '2025-04-15', null, 'overdue', 'A'],
-      [2, '2025-06-30', '2025-12-30', '2025-12-30', 'projected', 'A'],
+      [2, '2025-07-01', '2026-01-01', '2026-01-01', 'projected', 'A'],
     ]);
   });
 

@@ -44,7 +44,7 @@ test('the plan prints without the controls', async ({ page }) => {
   await expect(page.getByRole('slider', { name: /Lead/ })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByRole('table', { name: /follow-ups to start$/ }).first()).toBeVisible();
-  await expect(page.getByText(/^Levelled, lead 6 weeks, all units, as of /)).toBeVisible();
+  await expect(page.getByText(/^Levelled, lead 6 weeks, backlog caught up over 4 weeks, all units, as of /)).toBeVisible();
   // The page around the plan stays off the paper: file controls, the drop zone, the export endpoint.
   await expect(page.getByRole('button', { name: 'Open file' })).toBeHidden();
   await expect(page.getByText(/^Drop an export file here/)).toBeHidden();
@@ -55,4 +55,33 @@ test('the levelling view has no detectable accessibility violations', async ({ p
   await openLevelling(page, '&cap=20');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('the backlog is its own band, caught up over the weeks chosen, in Danish as in English', async ({ page }) => {
+  await page.goto('/?view=levelling&lang=da');
+  const card = page.locator('section.card').filter({ has: page.getByRole('heading', { name: /^Ugebelastning/ }) });
+  await expect(card.getByText('Overskredet, indhentes')).toBeVisible({ timeout: 30_000 });
+  await card.getByRole('button', { name: 'Vis som tabel' }).click();
+  const table = page.getByRole('table', { name: 'Opfølgninger pr. ISO-uge' });
+  await expect(table).toBeVisible();
+  const overdueColumn = async () => (await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[2]!.textContent))).map(count);
+  const spread = await overdueColumn();
+  const backlog = spread.reduce((a, b) => a + b, 0);
+  expect(backlog).toBeGreaterThan(0);
+  expect(spread.slice(4).every((n) => n === 0)).toBe(true);
+  await expect(page.getByRole('status')).toContainText(`Alle planer bærer de ${backlog} overskredne opfølgninger, der indhentes over 4 uger.`);
+
+  await page.getByRole('slider', { name: /^Indhentning/ }).fill('1');
+  await expect(page).toHaveURL(/catchup=1/);
+  await expect.poll(async () => (await overdueColumn())[0]).toBe(backlog);
+  // The plan lists the overdue follow-ups first, with how long they are overdue.
+  await expect(page.getByText(/^Overskredet \d+ dage?$/).first()).toBeVisible();
+});
+
+test('the overview says what the old BUS statistic shows against what is overdue now', async ({ page }) => {
+  await page.goto('/?lang=da');
+  const list = page.getByRole('heading', { name: 'Registreret over for virkelighed' }).locator('..');
+  await expect(list.getByRole('listitem').first()).toHaveText(/^.+: BUS-reglen viser [\d.]+ foranstaltninger? som for sent; [\d.]+ har en overskredet opfølgning nu\./, { timeout: 30_000 });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('listitem').filter({ hasText: 'the BUS rule shows' }).first()).toBeVisible({ timeout: 30_000 });
 });

@@ -1,13 +1,21 @@
 import type { Job } from './jobs.ts';
 
+/*
+ * Loads, peaks and the lower bound of SPEC §7.2. `backlog` is b(t), the
+ * backlog's fixed load per week (§7.1): every plan carries it.
+ */
+
+/** No fixed load. */
+const NONE: ArrayLike<number> = { length: 0 };
+
 /**
- * No plan can have a lower peak (SPEC §7): the maximum over week ranges
- * [a, b] of ceil(n(a, b) / (b − a + 1)), n(a, b) counting the jobs whose
- * whole window lies inside [a, b].
+ * No plan can have a lower peak: the maximum over week ranges [a, b] of
+ * ceil((n(a, b) + B(a, b)) / (b − a + 1)), n(a, b) counting the jobs whose
+ * whole window lies inside [a, b] and B(a, b) the backlog load of those weeks.
  * @example lowerBound([{ release: 0, due: 0 }, { release: 0, due: 1 }], 2) // 1
  */
-export function lowerBound(jobs: readonly Job[], weeks: number): number {
-  return boundOfWindows(windowCounts(jobs, weeks), weeks);
+export function lowerBound(jobs: readonly Job[], weeks: number, backlog: ArrayLike<number> = NONE): number {
+  return boundOfWindows(windowCounts(jobs, weeks), weeks, backlog);
 }
 
 /**
@@ -21,15 +29,15 @@ export function windowCounts(jobs: readonly Job[], weeks: number, into = new Int
   return into;
 }
 
-/** The lower bound of jobs counted by window (see `windowCounts`). */
-export function boundOfWindows(counts: Int32Array, weeks: number): number {
+/** The lower bound of jobs counted by window (see `windowCounts`), with a backlog load. */
+export function boundOfWindows(counts: Int32Array, weeks: number, backlog: ArrayLike<number> = NONE): number {
   let best = 0;
   const inside = new Int32Array(weeks); // for the current a, jobs with release >= a and due == b
   for (let a = weeks - 1; a >= 0; a--) {
     for (let b = 0; b < weeks; b++) inside[b]! += counts[a * weeks + b]!;
     let n = 0;
     for (let b = a; b < weeks; b++) {
-      n += inside[b]!;
+      n += inside[b]! + (backlog[b] ?? 0);
       const need = Math.ceil(n / (b - a + 1));
       if (need > best) best = need;
     }
@@ -37,14 +45,14 @@ export function boundOfWindows(counts: Int32Array, weeks: number): number {
   return best;
 }
 
-/** The largest weekly count of a plan. @example peak([0, 0, 1], 2) // 2 */
-export function peak(plan: readonly number[], weeks: number): number {
-  return Math.max(0, ...load(plan, weeks));
+/** The largest weekly load of a plan, its backlog load included. @example peak([0, 0, 1], 2) // 2 */
+export function peak(plan: ArrayLike<number>, weeks: number, backlog: ArrayLike<number> = NONE): number {
+  return Math.max(0, ...load(plan, weeks, backlog));
 }
 
-/** How many jobs a plan puts in each week. @example load([0, 0, 1], 3) // [2, 1, 0] */
-export function load(plan: ArrayLike<number>, weeks: number): number[] {
-  const out = new Array<number>(weeks).fill(0);
+/** How many follow-ups a plan puts in each week, and the backlog load. @example load([0, 0, 1], 3) // [2, 1, 0] */
+export function load(plan: ArrayLike<number>, weeks: number, backlog: ArrayLike<number> = NONE): number[] {
+  const out = Array.from({ length: weeks }, (_, w) => backlog[w] ?? 0);
   for (let i = 0; i < plan.length; i++) out[plan[i]!]!++;
   return out;
 }

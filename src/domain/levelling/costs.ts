@@ -1,12 +1,15 @@
-import { cascadeCounts } from './cascade.ts';
+import { backlogLoad } from '../backlog.ts';
+import { addDays } from '../calendar.ts';
+import { cascadeCounts, dueDateCounts } from './cascade.ts';
 import { levelled, shifted } from './policies.ts';
 import { meanDaysEarly } from './bound.ts';
-import { unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
+import { catchUpWeeks, unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
 
 /*
  * What each policy costs (SPEC §7, last paragraph): a follow-up done early
  * moves the next one earlier, so a unit that works `meanDaysEarly` days
- * ahead does more follow-ups a year. Per unit, over 12 and 24 months.
+ * ahead does more follow-ups a year. Per unit, over 12 and 24 months. The
+ * backlog is caught up on its catch-up days under every policy.
  */
 
 export const COST_PERIODS = [12, 24] as const;
@@ -26,48 +29,71 @@ export interface PolicyCost {
 
 export interface UnitCost {
   unit: string;
-  /** Running measures' open follow-ups: where the chains start. */
+  /** Running measures' open follow-ups (upcoming and overdue): where the chains start. */
   open: number;
   policies: Record<PolicyName, PolicyCost>;
 }
 
-/** Chains played forward are the costly part: remembered per unit, periods and whole days early. */
+/** The backlog's catch-up days, counted by day. */
+function caughtUpDays(prepared: Prepared, u: UnitJobs, catchUp: number): Map<string, number> {
+  return dueDateCounts(Array.from(catchUpWeeks(u, catchUp), (week) => addDays(prepared.range.firstWorkday, 7 * week)));
+}
+
+/** Chains played forward are the costly part: remembered per unit, periods, catch-up and whole days early. */
 const memo = new WeakMap<Prepared, Map<string, number[]>>();
 
-function counts(prepared: Prepared, unit: number, periods: readonly number[], interval: number, early: number): number[] {
+function counts(prepared: Prepared, unit: number, periods: readonly number[], interval: number, catchUp: number, early: number): number[] {
   let cache = memo.get(prepared);
   if (!cache) memo.set(prepared, (cache = new Map()));
   const days = Math.max(0, Math.round(early));
-  const key = `${unit}|${periods.join(',')}|${interval}|${days}`;
+  const key = `${unit}|${periods.join(',')}|${interval}|${catchUp}|${days}`;
   let n = cache.get(key);
-  if (n === undefined) cache.set(key, (n = cascadeCounts(prepared.units[unit]!.openDue, prepared.asOf, periods, interval, days)));
+  if (n === undefined) {
+    const u = prepared.units[unit]!;
+    n = cascadeCounts(u.openDue, prepared.asOf, periods, interval, days, caughtUpDays(prepared, u, catchUp));
+    cache.set(key, n);
+  }
   return n;
 }
 
-/** Mean days early of the shifted and levelled plans depend on the unit and lead only: kept. */
-const earlyMemo = new WeakMap<UnitJobs, { shift: number; level: number }[]>();
+/** Mean days early of the shifted and levelled plans depend on the unit, lead and catch-up only: kept. */
+const earlyMemo = new WeakMap<UnitJobs, Map<string, { shift: number; level: number }>>();
 
-function earlyOf(u: UnitJobs, lead: number, weeks: number): { shift: number; level: number } {
+function earlyOf(u: UnitJobs, lead: number, catchUp: number, weeks: number): { shift: number; level: number } {
   let byLead = earlyMemo.get(u);
-  if (!byLead) earlyMemo.set(u, (byLead = []));
-  return (byLead[lead] ??= (() => {
+  if (!byLead) earlyMemo.set(u, (byLead = new Map()));
+  const key = `${lead}|${catchUp}`;
+  let early = byLead.get(key);
+  if (!early) {
     const jobs = unitJobs(u, lead);
-    return { shift: meanDaysEarly(jobs, shifted(jobs, weeks)), level: meanDaysEarly(jobs, levelled(jobs, weeks)) };
-  })());
+    const b = backlogLoad(u.backlog.length, catchUp, weeks);
+    early = { shift: meanDaysEarly(jobs, shifted(jobs, weeks, b)), level: meanDaysEarly(jobs, levelled(jobs, weeks, b)) };
+    byLead.set(key, early);
+  }
+  return early;
+}
+
+/** What the costs are worked out for. */
+export interface CostOptions {
+  lead: number;
+  catchUp: number;
+  unit: string | null;
+  /** Months between follow-ups, the chains' step. */
+  interval: number;
 }
 
 /**
  * Per unit in scope, each policy's mean days early at this lead and the
  * follow-ups it leads to over each period, against doing each as due.
  */
-export function policyCosts(prepared: Prepared, lead: number, unit: string | null, interval: number, periods: readonly number[] = COST_PERIODS): UnitCost[] {
+export function policyCosts(prepared: Prepared, { lead, catchUp, unit, interval }: CostOptions, periods: readonly number[] = COST_PERIODS): UnitCost[] {
   const weeks = prepared.weeks.length;
   return unitsInScope(prepared, unit).map((u) => {
     const at = prepared.units.indexOf(u);
-    const early: Record<PolicyName, number> = { due: 0, ...earlyOf(u, lead, weeks) };
-    const asDue = counts(prepared, at, periods, interval, 0);
+    const early: Record<PolicyName, number> = { due: 0, ...earlyOf(u, lead, catchUp, weeks) };
+    const asDue = counts(prepared, at, periods, interval, catchUp, 0);
     const costOf = (days: number): PolicyCost => {
-      const withPolicy = counts(prepared, at, periods, interval, days);
+      const withPolicy = counts(prepared, at, periods, interval, catchUp, days);
       return {
         meanDaysEarly: days,
         periods: periods.map((months, i) => ({
@@ -78,7 +104,9 @@ export function policyCosts(prepared: Prepared, lead: number, unit: string | nul
         })),
       };
     };
-    return { unit: u.unit, open: u.open, policies: { due: costOf(early.due), shift: costOf(early.shift), level: costOf(early.level) } };
+    let upcoming = 0;
+    for (const n of u.openDue.values()) upcoming += n;
+    return { unit: u.unit, open: upcoming + u.backlog.length, policies: { due: costOf(early.due), shift: costOf(early.shift), level: costOf(early.level) } };
   });
 }
 

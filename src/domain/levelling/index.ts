@@ -5,8 +5,10 @@ export { levellingSummary } from './summary.ts';
 export { cascadeCount, cascadeCounts, cascadeCost, dueDateCounts, type CascadeCost, type OpenDue } from './cascade.ts';
 export { stdDev, weeksOver, percentChange } from './stats.ts';
 export {
-  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, lateUnderCapacity, simulate, planTab, unitsInScope,
-  type PolicyName, type PlanningWeek, type UnitJobs, type Prepared, type SimulationOptions, type UnitPlan, type Figure, type Figures, type Simulation,
+  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, catchUpWeeks, levellingByUnit, lateUnderCapacity, simulate,
+  planTab, unitsInScope,
+  type PolicyName, type PlanningWeek, type UnitJobs, type Prepared, type SimulationOptions, type UnitPlan, type Figure, type PlanFigures, type Simulation,
 } from './simulate.ts';
-export { COST_PERIODS, policyCosts, totalCost, type PeriodCost, type PolicyCost, type UnitCost } from './costs.ts';
+export { COST_PERIODS, policyCosts, totalCost, type CostOptions, type PeriodCost, type PolicyCost, type UnitCost } from './costs.ts';
 export { planRows, planCells, byCaseworker, type PlanRow } from './plan.ts';
+export { DEFAULT_CATCH_UP, MAX_CATCH_UP, backlogLoad, backlogOrder, catchUpDays, catchUpWeek, checkCatchUp } from '../backlog.ts';

@@ -1,10 +1,12 @@
-import { weekIndex } from '../calendar.ts';
+import { dayNumber } from '../calendar.ts';
+import type { PlanningRange } from '../range.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 
 /*
- * A job is one follow-up to plan in the 26 weeks w0…w25 that start with
- * the as-of week (SPEC §7): it is released in week r = max(0, d − lead)
- * and due in week d, and may be done in any week of [r, d].
+ * A job is one follow-up to plan in the 26 weeks w0…w25, w0 being the week
+ * of the first workday after the as-of date (SPEC §7.2): it is released in
+ * week r = max(0, d − lead) and due in week d, and may be done in any week
+ * of [r, d].
  */
 
 export interface Job {
@@ -21,9 +23,12 @@ export function isJob(o: Pick<Obligation, 'status' | 'due'>, last: IsoDate): boo
   return (o.status === 'upcoming' || o.status === 'projected') && o.due <= last;
 }
 
-/** The week a job is due in, counted from the as-of week (0). @example dueWeekOf('2025-06-30', '2025-07-14') // 2 */
-export function dueWeekOf(asOf: IsoDate, due: IsoDate): number {
-  return Math.max(0, weekIndex(asOf, due));
+/**
+ * The week a job is due in, counted from w0; w0 for one due before it.
+ * @example dueWeekOf(planningRange('2025-06-30'), '2025-07-14') // 2
+ */
+export function dueWeekOf(range: Pick<PlanningRange, 'first'>, due: IsoDate): number {
+  return Math.max(0, Math.floor((dayNumber(due) - dayNumber(range.first)) / 7));
 }
 
 /** A job due in week `d` with a lead: released `lead` weeks before, never before w0. @example jobDueIn(2, 4) // { release: 0, due: 2 } */
@@ -31,9 +36,9 @@ export function jobDueIn(d: number, lead: number): Job {
   return { release: Math.max(0, d - lead), due: d };
 }
 
-/** @example jobsOf([{ due: '2025-07-14' }], '2025-06-30', 4) // [{ release: 0, due: 2 }] */
-export function jobsOf(obligations: readonly Pick<Obligation, 'due'>[], asOf: IsoDate, lead: number): Job[] {
-  return obligations.map(({ due }) => jobDueIn(dueWeekOf(asOf, due), lead));
+/** @example jobsOf([{ due: '2025-07-14' }], planningRange('2025-06-30'), 4) // [{ release: 0, due: 2 }] */
+export function jobsOf(obligations: readonly Pick<Obligation, 'due'>[], range: Pick<PlanningRange, 'first'>, lead: number): Job[] {
+  return obligations.map(({ due }) => jobDueIn(dueWeekOf(range, due), lead));
 }
 
 /** Checks a lead: a whole number of weeks from 0. */

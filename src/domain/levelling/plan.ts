@@ -1,5 +1,6 @@
 import type { Cell } from '../export/csv.ts';
-import type { IsoDate } from '../types.ts';
+import { dayNumber } from '../calendar.ts';
+import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
 
 /*
@@ -10,51 +11,62 @@ import type { PlanningWeek, Simulation } from './simulate.ts';
 export interface PlanRow {
   unit: string;
   caseworker: string;
-  /** The week to start it in. */
+  /** The week to do it in. */
   week: PlanningWeek;
   caseId: string;
   measureId: string;
   measureType: string;
   due: IsoDate;
-  /** Weeks before its due week. */
+  /** An overdue follow-up, caught up in `week` (SPEC §7.1), and how many days it was overdue at the as-of date. */
+  overdue: boolean;
+  daysOverdue: number;
+  /** Weeks before its due week (0 for an overdue one). */
   weeksEarly: number;
 }
 
 /**
  * The planned follow-ups of weeks `from`…`to` (indices into the 26), by
- * unit, caseworker (Danish order), week, due date and case.
+ * unit and caseworker (Danish order); each caseworker's overdue ones
+ * first, oldest first, then the rest by week, due date and case.
  */
-export function planRows(sim: Simulation, from = 0, to = sim.weeks.length - 1): PlanRow[] {
+export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.weeks.length - 1): PlanRow[] {
   const rows: PlanRow[] = [];
+  const today = dayNumber(asOf);
+  const row = (o: Obligation, w: number, overdue: boolean, weeksEarly: number): PlanRow => ({
+    unit: o.unit,
+    caseworker: o.caseworker,
+    week: sim.weeks[w]!,
+    caseId: o.caseId,
+    measureId: o.measureId,
+    measureType: o.measureType,
+    due: o.due,
+    overdue,
+    daysOverdue: overdue ? today - dayNumber(o.due) : 0,
+    weeksEarly,
+  });
   for (const u of sim.units) {
+    u.backlog.forEach((o, i) => {
+      const w = u.catchUpWeek[i]!;
+      if (w >= from && w <= to) rows.push(row(o, w, true, 0));
+    });
     u.plan.forEach((w, i) => {
-      if (w < from || w > to) return;
-      const o = u.jobs[i]!;
-      rows.push({
-        unit: u.unit,
-        caseworker: o.caseworker,
-        week: sim.weeks[w]!,
-        caseId: o.caseId,
-        measureId: o.measureId,
-        measureType: o.measureType,
-        due: o.due,
-        weeksEarly: u.dueWeek[i]! - w,
-      });
+      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w));
     });
   }
   return rows.sort(
     (a, b) =>
       a.unit.localeCompare(b.unit, 'da') ||
       a.caseworker.localeCompare(b.caseworker, 'da') ||
+      Number(b.overdue) - Number(a.overdue) ||
       a.week.monday.localeCompare(b.week.monday) ||
       a.due.localeCompare(b.due) ||
       a.caseId.localeCompare(b.caseId),
   );
 }
 
-/** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, weeks early. */
+/** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, days overdue (empty when not), weeks early. */
 export function planCells(rows: readonly PlanRow[]): Cell[][] {
-  return rows.map((r) => [r.unit, r.caseworker, r.week.key, r.week.monday, r.caseId, r.measureId, r.measureType, r.due, r.weeksEarly]);
+  return rows.map((r) => [r.unit, r.caseworker, r.week.key, r.week.monday, r.caseId, r.measureId, r.measureType, r.due, r.overdue ? r.daysOverdue : null, r.weeksEarly]);
 }
 
 /** Plan rows grouped by unit and caseworker, in order. */

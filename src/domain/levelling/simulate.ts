@@ -1,20 +1,22 @@
 import { emptyStatus } from '../aggregate/status.ts';
 import type { CrossTab } from '../aggregate/crosstab.ts';
-import { addDays, isoWeekOf, startOfIsoWeek } from '../calendar.ts';
-import { planningRange, PLANNING_WEEKS } from '../range.ts';
-import type { IsoDate, Obligation, WeekLabel } from '../types.ts';
+import { backlogLoad, backlogOrder, catchUpWeek, DEFAULT_CATCH_UP } from '../backlog.ts';
+import { addDays, isoWeekOf } from '../calendar.ts';
+import { planningRange, PLANNING_WEEKS, type PlanningRange } from '../range.ts';
+import type { IsoDate, LevellingSummary, Obligation, WeekLabel } from '../types.ts';
 import { boundOfWindows, load, meanDaysEarly, windowCounts } from './bound.ts';
-import { dueDateCounts } from './cascade.ts';
 import { dueWeekOf, isJob, jobDueIn, type Job } from './jobs.ts';
 import { asDue, levelled, shifted, type Policy } from './policies.ts';
 import { percentChange, stdDev } from './stats.ts';
+import { levellingSummary } from './summary.ts';
 
 /*
- * The levelling simulation (SPEC §7, issue "levelling simulation"): what a
- * lead, a policy and a weekly capacity do to the load of the next 26 weeks.
+ * The levelling simulation (SPEC §7): what a lead, a policy, a catch-up of
+ * the backlog and a weekly capacity do to the load of the next 26 weeks.
  * Split in two so a control change is cheap: `prepareLevelling` does the
- * date work once per export (jobs and their due weeks, per unit), and
- * `simulate` only maps releases and runs the O(jobs + weeks²) planner.
+ * date work once per export (jobs and their due weeks, the backlog in its
+ * order, per unit), and `simulate` only maps releases and runs the
+ * O(jobs + weeks²) planner.
  */
 
 export const POLICY_NAMES = ['due', 'shift', 'level'] as const;
@@ -26,18 +28,14 @@ export const MAX_LEAD = 12;
 export interface PlanningWeek {
   /** ISO week with its year, `2025-W27`. */
   key: WeekLabel;
-  /** Short label, `W27`. */
-  label: string;
   monday: IsoDate;
 }
 
-/** The 26 weeks w0…w25 from the as-of week. @example planningWeeks('2025-07-02')[0] // { key: '2025-W27', label: 'W27', monday: '2025-06-30' } */
-export function planningWeeks(asOf: IsoDate, weeks = PLANNING_WEEKS): PlanningWeek[] {
-  const first = startOfIsoWeek(asOf);
-  return Array.from({ length: weeks }, (_, i) => {
-    const monday = addDays(first, 7 * i);
-    const key = isoWeekOf(monday);
-    return { key, label: key.slice(5), monday };
+/** The 26 weeks w0…w25 of a planning range. @example planningWeeks(planningRange('2025-07-02'))[0] // { key: '2025-W27', monday: '2025-06-30' } */
+export function planningWeeks(range: PlanningRange): PlanningWeek[] {
+  return Array.from({ length: range.weeks }, (_, i) => {
+    const monday = addDays(range.first, 7 * i);
+    return { key: isoWeekOf(monday), monday };
   });
 }
 
@@ -46,25 +44,23 @@ export interface UnitJobs {
   unit: string;
   /** The jobs (upcoming and projected follow-ups due within the 26 weeks), in due order. */
   jobs: readonly Obligation[];
-  /** The due week of each job (0 = the as-of week). */
+  /** The due week of each job (0 = w0). */
   dueWeek: Int32Array;
   /** 1 where the job is a projected follow-up, 0 where upcoming. */
   projected: Uint8Array;
-  /** The unit's caseworkers with a job, in Danish order, and each job's index into them. */
+  /** The unit's overdue follow-ups in the order they are caught up (SPEC §7.1). */
+  backlog: readonly Obligation[];
+  /** The unit's caseworkers with a job or a backlog follow-up, in Danish order; each job's and backlog follow-up's index into them. */
   workers: string[];
   worker: Int32Array;
-  /** The weekly load when every job is done as due (it does not depend on the lead). */
-  asDueLoad: number[];
-  /** Overdue follow-ups now: a backlog, not planned. */
-  backlog: number;
-  /** Open follow-ups (upcoming and overdue), where each running measure's chain goes on. */
-  open: number;
-  /** Their due dates, counted by date (for the cascade). */
+  backlogWorker: Int32Array;
+  /** The due dates of the upcoming open follow-ups (where each running measure's chain goes on), counted by date. */
   openDue: ReadonlyMap<IsoDate, number>;
 }
 
 export interface Prepared {
   asOf: IsoDate;
+  range: PlanningRange;
   weeks: PlanningWeek[];
   units: UnitJobs[];
 }
@@ -72,42 +68,42 @@ export interface Prepared {
 const byDueThenCase = (a: Obligation, b: Obligation) =>
   a.due < b.due ? -1 : a.due > b.due ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : a.measureId < b.measureId ? -1 : a.measureId > b.measureId ? 1 : 0;
 
+const danish = new Intl.Collator('da');
+
 /**
- * Everything a re-plan needs that does not depend on lead, policy or
- * capacity. Obligations of units not listed are left out.
+ * Everything a re-plan needs that does not depend on lead, policy,
+ * catch-up or capacity. Obligations of units not listed are left out.
  */
 export function prepareLevelling(obligations: readonly Obligation[], units: readonly string[], asOf: IsoDate, weeks = PLANNING_WEEKS): Prepared {
-  const { last } = planningRange(asOf, weeks);
-  const jobs = new Map(units.map((u) => [u, [] as Obligation[]]));
-  const openDue = new Map(units.map((u) => [u, [] as IsoDate[]]));
-  const backlog = new Map(units.map((u) => [u, 0]));
+  const range = planningRange(asOf, weeks);
+  const split = new Map(units.map((u) => [u, { jobs: [] as Obligation[], backlog: [] as Obligation[], open: new Map<IsoDate, number>() }]));
   for (const o of obligations) {
-    const mine = jobs.get(o.unit);
+    const mine = split.get(o.unit);
     if (!mine) continue;
-    if (isJob(o, last)) mine.push(o);
-    if (o.status === 'upcoming' || o.status === 'overdue') openDue.get(o.unit)!.push(o.due);
-    if (o.status === 'overdue') backlog.set(o.unit, backlog.get(o.unit)! + 1);
+    if (isJob(o, range.last)) mine.jobs.push(o);
+    if (o.status === 'overdue') mine.backlog.push(o);
+    else if (o.status === 'upcoming') mine.open.set(o.due, (mine.open.get(o.due) ?? 0) + 1);
   }
   return {
     asOf,
-    weeks: planningWeeks(asOf, weeks),
-    units: units.map((unit) => {
-      const list = jobs.get(unit)!.sort(byDueThenCase);
-      const dueWeek = Int32Array.from(list, (o) => dueWeekOf(asOf, o.due));
-      const workers = [...new Set(list.map((o) => o.caseworker))].sort((a, b) => a.localeCompare(b, 'da'));
+    range,
+    weeks: planningWeeks(range),
+    units: units.map((unit): UnitJobs => {
+      const { jobs, backlog, open } = split.get(unit)!;
+      jobs.sort(byDueThenCase);
+      backlog.sort(backlogOrder);
+      const workers = [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danish.compare);
       const workerAt = new Map(workers.map((w, i) => [w, i]));
-      const open = openDue.get(unit)!;
       return {
         unit,
-        jobs: list,
-        dueWeek,
-        projected: Uint8Array.from(list, (o) => (o.status === 'projected' ? 1 : 0)),
+        jobs,
+        dueWeek: Int32Array.from(jobs, (o) => dueWeekOf(range, o.due)),
+        projected: Uint8Array.from(jobs, (o) => (o.status === 'projected' ? 1 : 0)),
+        backlog,
         workers,
-        worker: Int32Array.from(list, (o) => workerAt.get(o.caseworker)!),
-        asDueLoad: load(dueWeek, weeks),
-        backlog: backlog.get(unit)!,
-        open: open.length,
-        openDue: dueDateCounts(open),
+        worker: Int32Array.from(jobs, (o) => workerAt.get(o.caseworker)!),
+        backlogWorker: Int32Array.from(backlog, (o) => workerAt.get(o.caseworker)!),
+        openDue: open,
       };
     }),
   };
@@ -131,24 +127,52 @@ export function unitJobs(u: UnitJobs, lead: number): readonly Job[] {
   return (byLead[lead] ??= jobsWithLead(u.dueWeek, lead));
 }
 
+/** The catch-up week of each of a unit's backlog follow-ups, aligned with `u.backlog`. */
+export function catchUpWeeks(u: UnitJobs, catchUp: number): Int32Array {
+  const n = u.backlog.length;
+  return Int32Array.from(u.backlog, (_, i) => catchUpWeek(i, n, catchUp));
+}
+
+/**
+ * The levelling figures of SPEC §7 per unit, from the same jobs and
+ * backlog the view plans (what the command line prints).
+ */
+export function levellingByUnit(prepared: Prepared, lead: number, catchUp = DEFAULT_CATCH_UP): Record<string, LevellingSummary> {
+  const out: Record<string, LevellingSummary> = Object.create(null);
+  const weeks = prepared.weeks.length;
+  for (const u of prepared.units) out[u.unit] = levellingSummary(unitJobs(u, lead), weeks, backlogLoad(u.backlog.length, catchUp, weeks));
+  return out;
+}
 
 /**
  * Follow-ups done after their due week when a unit can do at most
- * `capacity` a week: each week takes what the plan puts there plus what is
- * left over, earliest due first; what is left after the last week is late
- * too. 0 without a capacity.
+ * `capacity` a week: each week first takes the backlog due to be caught up
+ * by then (it is overdue already), then what the plan puts there and what
+ * is left over, earliest due first; what is left after the last week is
+ * late too. Backlog follow-ups are not counted: they are late already.
+ * 0 without a capacity.
  * @example lateUnderCapacity([{ release: 0, due: 0 }, { release: 0, due: 0 }], [0, 0], 2, 1) // 1
  */
-export function lateUnderCapacity(jobs: readonly Job[], plan: ArrayLike<number>, weeks: number, capacity: number | null): number {
+export function lateUnderCapacity(
+  jobs: readonly Job[],
+  plan: ArrayLike<number>,
+  weeks: number,
+  capacity: number | null,
+  backlog: ArrayLike<number> = { length: 0 },
+): number {
   if (capacity === null) return 0;
   // planned[w * weeks + d]: jobs planned in week w and due in week d.
   const planned = new Int32Array(weeks * weeks);
   for (let i = 0; i < jobs.length; i++) planned[plan[i]! * weeks + jobs[i]!.due]!++;
   const pending = new Int32Array(weeks);
+  let overdue = 0;
   let late = 0;
   for (let w = 0; w < weeks; w++) {
     for (let d = 0; d < weeks; d++) pending[d]! += planned[w * weeks + d]!;
-    let free = capacity;
+    overdue += backlog[w] ?? 0;
+    const caughtUp = Math.min(capacity, overdue);
+    overdue -= caughtUp;
+    let free = capacity - caughtUp;
     for (let d = 0; d < weeks && free > 0; d++) {
       const take = Math.min(free, pending[d]!);
       pending[d]! -= take;
@@ -164,6 +188,8 @@ export interface SimulationOptions {
   /** Weeks before its due week a follow-up may be started (0–12). */
   lead: number;
   policy: PolicyName;
+  /** Weeks over which each unit's backlog is caught up (1–26). */
+  catchUp: number;
   /** Follow-ups a unit can do in a week; null when not set. */
   capacity: number | null;
   /** One unit, or null for all (each planned on its own, loads summed). */
@@ -176,11 +202,16 @@ export interface UnitPlan {
   /** Planned week of each job, aligned with `jobs`. */
   plan: number[];
   dueWeek: Int32Array;
+  /** The overdue follow-ups, in catch-up order, and the week each is caught up in. */
+  backlog: readonly Obligation[];
+  catchUpWeek: Int32Array;
+  /** b(t): the backlog caught up in each week. */
+  backlogLoad: Int32Array;
+  /** Weekly load of the plan and of doing each job as due, the backlog's load included in both. */
   load: number[];
   asDueLoad: number[];
   lowerBound: number;
   meanDaysEarly: number;
-  backlog: number;
   late: number;
   asDueLate: number;
 }
@@ -192,7 +223,7 @@ export interface Figure {
   change: number | null;
 }
 
-export interface Figures {
+export interface PlanFigures {
   peak: Figure;
   /** The bound is the same for every policy; its change is against the as-due peak. */
   lowerBound: Figure;
@@ -208,10 +239,12 @@ export interface Simulation {
   options: SimulationOptions;
   weeks: PlanningWeek[];
   units: UnitPlan[];
-  /** Summed over the units in scope. */
+  /** Summed over the units in scope, the backlog's load included. */
   load: number[];
   asDueLoad: number[];
-  figures: Figures;
+  /** The backlog's part of each week's load. */
+  backlogLoad: number[];
+  figures: PlanFigures;
 }
 
 const figure = (asDueValue: number, policy: number, base = asDueValue): Figure => ({ asDue: asDueValue, policy, change: percentChange(base, policy) });
@@ -222,14 +255,15 @@ export function unitsInScope(prepared: Prepared, unit: string | null): UnitJobs[
   return one ? [one] : prepared.units;
 }
 
-/** Re-plans for a lead, policy, capacity and scope. */
+/** Re-plans for a lead, policy, catch-up, capacity and scope. */
 export function simulate(prepared: Prepared, options: SimulationOptions): Simulation {
   const weeks = prepared.weeks.length;
   const policy = POLICIES[options.policy];
   const scope = unitsInScope(prepared, options.unit);
   const total = new Array<number>(weeks).fill(0);
   const totalAsDue = new Array<number>(weeks).fill(0);
-  // Jobs in scope counted by window, for the bound of their summed load.
+  const totalBacklog = new Array<number>(weeks).fill(0);
+  // Jobs in scope counted by window, and their backlog, for the bound of their summed load.
   const pooled = new Int32Array(weeks * weeks);
   let jobCount = 0;
   let earlyDays = 0;
@@ -237,12 +271,14 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
   let overAsDue = 0;
   const units = scope.map((u): UnitPlan => {
     const jobs = unitJobs(u, options.lead);
-    const plan = policy(jobs, weeks);
-    const unitLoad = load(plan, weeks);
-    const unitAsDue = u.asDueLoad;
+    const b = backlogLoad(u.backlog.length, options.catchUp, weeks);
+    const plan = policy(jobs, weeks, b);
+    const unitLoad = load(plan, weeks, b);
+    const unitAsDue = load(u.dueWeek, weeks, b);
     for (let w = 0; w < weeks; w++) {
       total[w]! += unitLoad[w]!;
       totalAsDue[w]! += unitAsDue[w]!;
+      totalBacklog[w]! += b[w]!;
       if (options.capacity !== null && unitLoad[w]! > options.capacity) over++;
       if (options.capacity !== null && unitAsDue[w]! > options.capacity) overAsDue++;
     }
@@ -256,26 +292,29 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
       jobs: u.jobs,
       plan,
       dueWeek: u.dueWeek,
+      backlog: u.backlog,
+      catchUpWeek: catchUpWeeks(u, options.catchUp),
+      backlogLoad: b,
       load: unitLoad,
       asDueLoad: unitAsDue,
-      lowerBound: boundOfWindows(windows, weeks),
+      lowerBound: boundOfWindows(windows, weeks, b),
       meanDaysEarly: early,
-      backlog: u.backlog,
-      late: lateUnderCapacity(jobs, plan, weeks, options.capacity),
-      asDueLate: lateUnderCapacity(jobs, u.dueWeek, weeks, options.capacity),
+      late: lateUnderCapacity(jobs, plan, weeks, options.capacity, b),
+      asDueLate: lateUnderCapacity(jobs, u.dueWeek, weeks, options.capacity, b),
     };
   });
   const sum = (f: (u: UnitPlan) => number) => units.reduce((s, u) => s + f(u), 0);
   const peakOf = (xs: readonly number[]) => Math.max(0, ...xs);
-  // With several units, no per-unit plan can bring the summed load below the bound of all their jobs together.
-  const bound = units.length === 1 ? units[0]!.lowerBound : boundOfWindows(pooled, weeks);
-  const backlog = sum((u) => u.backlog);
+  // With several units, no per-unit plan can bring the summed load below the bound of all their jobs and backlogs together.
+  const bound = units.length === 1 ? units[0]!.lowerBound : boundOfWindows(pooled, weeks, totalBacklog);
+  const backlog = sum((u) => u.backlog.length);
   return {
     options,
     weeks: prepared.weeks,
     units,
     load: total,
     asDueLoad: totalAsDue,
+    backlogLoad: totalBacklog,
     figures: {
       peak: figure(peakOf(totalAsDue), peakOf(total)),
       lowerBound: figure(bound, bound, peakOf(totalAsDue)),
@@ -290,26 +329,28 @@ export function simulate(prepared: Prepared, options: SimulationOptions): Simula
 /**
  * The plan as a heatmap's cross-tab: units × weeks for all units, or the
  * unit's caseworkers × weeks for one. Cells count planned follow-ups, split
- * by status (upcoming or projected).
+ * by status: overdue (the backlog caught up), upcoming or projected.
  */
 export function planTab(sim: Simulation, prepared: Prepared): CrossTab {
   const weeks = sim.weeks.length;
   const one = sim.units.length === 1 ? prepared.units.find((u) => u.unit === sim.units[0]!.unit) : undefined;
   const rows = one ? one.workers : sim.units.map((u) => u.unit);
-  // counts[(row * weeks + week) * 2 + projected]
-  const counts = new Int32Array(rows.length * weeks * 2);
+  // counts[(row * weeks + week) * 3 + kind], kind 0 upcoming, 1 projected, 2 overdue
+  const counts = new Int32Array(rows.length * weeks * 3);
   sim.units.forEach((u, r) => {
     const source = one ?? prepared.units.find((p) => p.unit === u.unit)!;
-    const plan = u.plan;
-    for (let i = 0; i < plan.length; i++) counts[((one ? source.worker[i]! : r) * weeks + plan[i]!) * 2 + source.projected[i]!]!++;
+    for (let i = 0; i < u.plan.length; i++) counts[((one ? source.worker[i]! : r) * weeks + u.plan[i]!) * 3 + source.projected[i]!]!++;
+    for (let i = 0; i < u.catchUpWeek.length; i++) counts[((one ? source.backlogWorker[i]! : r) * weeks + u.catchUpWeek[i]!) * 3 + 2]!++;
   });
   let max = 0;
   const cells = rows.map((row, r) =>
     sim.weeks.map(({ key }, w) => {
+      const at = (r * weeks + w) * 3;
       const byStatus = emptyStatus();
-      byStatus.upcoming = counts[(r * weeks + w) * 2]!;
-      byStatus.projected = counts[(r * weeks + w) * 2 + 1]!;
-      const total = byStatus.upcoming + byStatus.projected;
+      byStatus.upcoming = counts[at]!;
+      byStatus.projected = counts[at + 1]!;
+      byStatus.overdue = counts[at + 2]!;
+      const total = byStatus.upcoming + byStatus.projected + byStatus.overdue;
       if (total > max) max = total;
       return { row, col: key, total, byStatus };
     }),

@@ -1,4 +1,5 @@
 import { translator } from '../../i18n/index.ts';
+import { locale } from '../../state/locale.svelte.ts';
 
 /* The levelling view's own words, in both languages. `{name}` marks a value. */
 
@@ -8,6 +9,8 @@ export const en = {
   'perUnit': 'Levelling is planned per unit: each unit levels its own follow-ups. With all units, the loads of the units are added up.',
   'controls': 'Simulation settings',
   'lead': 'Lead (weeks a follow-up may be started before its due week)',
+  'catchUp': 'Catch-up (weeks to clear the overdue backlog)',
+  'catchUp.hint': 'Overdue follow-ups are done evenly over these weeks, oldest first. Their next follow-ups fall due an interval later, so a short catch-up makes a new peak half a year on.',
   'weeks': '{n} weeks',
   'weeks.one': '1 week',
   'cap': 'Capacity per unit per week (optional)',
@@ -35,17 +38,21 @@ export const en = {
   'fig.meanDaysEarly': 'Mean days early',
   'fig.noChange': '–: no change in percent, as the figure is 0 as due.',
   'status': '{policy} at a lead of {lead}: peak {peak} against {asDuePeak} as due ({change}). No plan can go below {bound}.',
+  'status.backlog': ' Every plan carries the {n} overdue follow-ups, caught up over {weeks}.',
+  'status.backlog.one': ' Every plan carries the 1 overdue follow-up, caught up in the first week.',
   'load.title': 'Weekly load, next 26 weeks: {policy} against as due',
   'load.chart': 'Bars: follow-ups per week under {policy}. Outlines: as due. Peak {peak} against {asDuePeak} as due.',
   'load.y': 'Follow-ups per week',
   'load.week': 'Week',
   'load.policy': '{policy}',
   'load.asDue': 'As due',
+  'load.backlog': 'Overdue, caught up',
   'load.capacity': 'Capacity',
   'load.capacity.units': 'Capacity: {units} units × {cap} ({total})',
   'load.bound': 'Lower bound',
   'load.caption': 'Follow-ups per ISO week',
   'load.weekStarts': 'Week starting',
+  'load.backlogColumn': 'Of which overdue',
   'heat.title.units': 'The plan by unit and week',
   'heat.title.workers': 'The plan by caseworker and week, {unit}',
   'heat.chart': 'Heatmap of planned follow-ups by {rows} and week',
@@ -68,7 +75,7 @@ export const en = {
   'plan.weeks': 'Weeks in the plan',
   'plan.weeks.n': 'The next {n} weeks',
   'plan.weeks.one': 'This week',
-  'plan.settings': '{policy}, lead {lead}, {scope}, as of {asOf}.',
+  'plan.settings': '{policy}, lead {lead}, backlog caught up over {catchUp}, {scope}, as of {asOf}.',
   'plan.csv': 'Download the plan (CSV)',
   'plan.print': 'Print',
   'plan.none': 'No follow-ups are planned in these weeks.',
@@ -79,6 +86,9 @@ export const en = {
   'plan.type': 'Measure type',
   'plan.due': 'Due',
   'plan.early': 'Weeks early',
+  'plan.overdue': 'Overdue {n} days',
+  'plan.overdue.one': 'Overdue 1 day',
+  'plan.daysOverdue': 'Days overdue',
   'plan.noWorker': '(no caseworker)',
   'csv.unit': 'unit',
   'csv.caseworker': 'caseworker',
@@ -89,6 +99,7 @@ export const en = {
   'csv.type': 'measure_type',
   'csv.due': 'due',
   'csv.early': 'weeks_early',
+  'csv.daysOverdue': 'days_overdue',
   'noJobs': 'No upcoming follow-ups fall due in the next 26 weeks, so there is nothing to level.',
 };
 
@@ -100,6 +111,8 @@ export const da: Record<LevellingKey, string> = {
   'perUnit': 'Udjævningen planlægges pr. enhed: hver enhed udjævner sine egne opfølgninger. For alle enheder lægges enhedernes belastning sammen.',
   'controls': 'Indstillinger for simuleringen',
   'lead': 'Forspring (uger, en opfølgning må startes før fristugen)',
+  'catchUp': 'Indhentning (uger til at afvikle de overskredne opfølgninger)',
+  'catchUp.hint': 'Overskredne opfølgninger udføres jævnt over disse uger, de ældste først. Deres næste opfølgninger får frist et interval senere, så en kort indhentning giver en ny spidsbelastning et halvt år efter.',
   'weeks': '{n} uger',
   'weeks.one': '1 uge',
   'cap': 'Kapacitet pr. enhed pr. uge (valgfri)',
@@ -127,17 +140,21 @@ export const da: Record<LevellingKey, string> = {
   'fig.meanDaysEarly': 'Gennemsnitligt antal dage før tid',
   'fig.noChange': '–: ingen ændring i procent, da nøgletallet er 0 ved frist.',
   'status': '{policy} med et forspring på {lead}: spidsbelastning {peak} mod {asDuePeak} ved frist ({change}). Ingen plan kan komme under {bound}.',
+  'status.backlog': ' Alle planer bærer de {n} overskredne opfølgninger, der indhentes over {weeks}.',
+  'status.backlog.one': ' Alle planer bærer den 1 overskredne opfølgning, der indhentes i første uge.',
   'load.title': 'Ugebelastning de næste 26 uger: {policy} over for ved frist',
   'load.chart': 'Søjler: opfølgninger pr. uge med {policy}. Omrids: ved frist. Spidsbelastning {peak} mod {asDuePeak} ved frist.',
   'load.y': 'Opfølgninger pr. uge',
   'load.week': 'Uge',
   'load.policy': '{policy}',
   'load.asDue': 'Ved frist',
+  'load.backlog': 'Overskredet, indhentes',
   'load.capacity': 'Kapacitet',
   'load.capacity.units': 'Kapacitet: {units} enheder × {cap} ({total})',
   'load.bound': 'Nedre grænse',
   'load.caption': 'Opfølgninger pr. ISO-uge',
   'load.weekStarts': 'Ugen begynder',
+  'load.backlogColumn': 'Heraf overskredne',
   'heat.title.units': 'Planen pr. enhed og uge',
   'heat.title.workers': 'Planen pr. sagsbehandler og uge, {unit}',
   'heat.chart': 'Varmekort over planlagte opfølgninger pr. {rows} og uge',
@@ -160,7 +177,7 @@ export const da: Record<LevellingKey, string> = {
   'plan.weeks': 'Uger i planen',
   'plan.weeks.n': 'De næste {n} uger',
   'plan.weeks.one': 'Denne uge',
-  'plan.settings': '{policy}, forspring {lead}, {scope}, opgjort {asOf}.',
+  'plan.settings': '{policy}, forspring {lead}, overskredne indhentes over {catchUp}, {scope}, opgjort {asOf}.',
   'plan.csv': 'Hent planen (CSV)',
   'plan.print': 'Udskriv',
   'plan.none': 'Der er ingen opfølgninger planlagt i disse uger.',
@@ -171,6 +188,9 @@ export const da: Record<LevellingKey, string> = {
   'plan.type': 'Foranstaltningstype',
   'plan.due': 'Frist',
   'plan.early': 'Uger før tid',
+  'plan.overdue': 'Overskredet {n} dage',
+  'plan.overdue.one': 'Overskredet 1 dag',
+  'plan.daysOverdue': 'Dage overskredet',
   'plan.noWorker': '(ingen sagsbehandler)',
   'csv.unit': 'enhed',
   'csv.caseworker': 'sagsbehandler',
@@ -181,11 +201,15 @@ export const da: Record<LevellingKey, string> = {
   'csv.type': 'foranstaltningstype',
   'csv.due': 'frist',
   'csv.early': 'uger_foer_tid',
+  'csv.daysOverdue': 'dage_overskredet',
   'noJobs': 'Ingen kommende opfølgninger har frist inden for de næste 26 uger, så der er intet at udjævne.',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
 export const m = translator<LevellingKey>({ en, da });
+
+/** How long a follow-up is overdue, in words. @example overdueDays(1) // 'Overdue 1 day' */
+export const overdueDays = (n: number): string => (n === 1 ? m('plan.overdue.one') : m('plan.overdue', { n: locale.formatNumber(n) }));
 
 /** A number of weeks in words. @example weeks(1) // '1 week'; weeks(4) // '4 weeks' */
 export const weeks = (n: number): string => (n === 1 ? m('weeks.one') : m('weeks', { n }));

@@ -1,4 +1,4 @@
-import { MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+import { DEFAULT_CATCH_UP, MAX_CATCH_UP, MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
 
 /*
  * The view's state in the address: ?view=levelling&lead=4&cap=30&policy=level&unit=Amager&weeks=4.
@@ -14,6 +14,12 @@ export const DEFAULT_PLAN_WEEKS = 4;
 export function leadOf(value: string | null): number {
   const n = Number(value);
   return value !== null && value !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_LEAD ? n : DEFAULT_LEAD;
+}
+
+/** Catch-up weeks of the backlog, 1–26. @example catchUpOf('8') // 8; catchUpOf('40') // 26 */
+export function catchUpOf(value: string | null): number {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isInteger(n) ? Math.min(MAX_CATCH_UP, Math.max(1, n)) : DEFAULT_CATCH_UP;
 }
 
 /** A whole number of follow-ups from 1, or null. @example capOf('30') // 30 */

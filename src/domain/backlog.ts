@@ -1,0 +1,59 @@
+import { addDays } from './calendar.ts';
+import type { IsoDate, Obligation } from './types.ts';
+
+/*
+ * SPEC §7.1: a unit's backlog (its overdue obligations) is cleared evenly
+ * over the first `catchUp` weeks, oldest first. The i-th of n is done in
+ * catch-up week floor(i × catchUp / n), on the first workday + 7 × that
+ * week. The week loads depend only on n and catchUp; which follow-up lands
+ * in which week depends on the order.
+ */
+
+export const DEFAULT_CATCH_UP = 4;
+export const MAX_CATCH_UP = 26;
+
+/** @example checkCatchUp(0) // throws: invalid catch-up */
+export function checkCatchUp(weeks: number): number {
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_CATCH_UP) {
+    throw new RangeError(`invalid catch-up: ${weeks} (a whole number of weeks from 1 to ${MAX_CATCH_UP})`);
+  }
+  return weeks;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The backlog's order: due date, then case id, then measure id, code unit by code unit. */
+export function backlogOrder(a: Pick<Obligation, 'due' | 'caseId' | 'measureId'>, b: Pick<Obligation, 'due' | 'caseId' | 'measureId'>): number {
+  return compare(a.due, b.due) || compare(a.caseId, b.caseId) || compare(a.measureId, b.measureId);
+}
+
+/** The catch-up week of the i-th of n (from 0). @example catchUpWeek(5, 9, 2) // 1 */
+export function catchUpWeek(i: number, n: number, catchUp: number): number {
+  return Math.floor((i * catchUp) / n);
+}
+
+/**
+ * b(t): how many of a backlog of n are done in each week of the range.
+ * @example backlogLoad(9, 2, 4) // Int32Array [5, 4, 0, 0]
+ */
+export function backlogLoad(n: number, catchUp: number, weeks: number): Int32Array {
+  const out = new Int32Array(weeks);
+  for (let i = 0; i < n; i++) out[catchUpWeek(i, n, catchUp)]!++;
+  return out;
+}
+
+/**
+ * The catch-up day of each of a unit's overdue obligations, aligned with
+ * the list given (in any order).
+ * @example catchUpDays([{ due: '2025-05-01', caseId: 'C1', measureId: 'M1' }], '2025-07-01', 4) // ['2025-07-01']
+ */
+export function catchUpDays(
+  backlog: readonly Pick<Obligation, 'due' | 'caseId' | 'measureId'>[],
+  firstWorkday: IsoDate,
+  catchUp: number,
+): IsoDate[] {
+  const order = backlog.map((_, i) => i).sort((i, j) => backlogOrder(backlog[i]!, backlog[j]!));
+  const out = new Array<IsoDate>(backlog.length);
+  order.forEach((at, i) => (out[at] = addDays(firstWorkday, 7 * catchUpWeek(i, backlog.length, catchUp))));
+  return out;
+}
