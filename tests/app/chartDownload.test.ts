@@ -41,7 +41,7 @@ async function savedSvg(card: HTMLElement) {
 
 describe('a saved chart picture', () => {
   it('carries its title, what the numbers are, the as-of date, the file and every legend entry', async () => {
-    open('levelling&cap=30');
+    open('levelling&levelcap=30');
     const card = screen.getByRole('region', { name: /^Weekly load/ });
     const bare = Number(card.querySelector('svg.chart')!.getAttribute('height'));
     const { texts, height } = await savedSvg(card);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNumber, writeNumber } from '../../src/app/numbers.ts';
+import { REGISTRY } from '../../src/app/registry.ts';
+import type { NumberParam, Param } from '../../src/app/state/address.ts';
 
 const value = (text: string, lang: 'da' | 'en', rule = {}) => {
   const read = readNumber(text, lang, rule);
@@ -60,6 +62,19 @@ describe('writeNumber', () => {
     expect(writeNumber(1234.5, 'en')).toBe('1,234.5');
     for (const n of [0, 0.25, 6.5, 7.125, 40, 1000, 1234.5, 987654.321]) {
       for (const lang of ['da', 'en'] as const) expect(value(writeNumber(n, lang), lang)).toBe(n);
+    }
+  });
+});
+
+describe('a number field and a link', () => {
+  it('take the same numbers: what a field accepts, a link keeps as it is, and what a link would change, a field refuses', () => {
+    const params = (REGISTRY as Param<unknown>[]).filter((p): p is NumberParam<number | null> => 'rule' in p && p.key !== 'fte');
+    expect(params.map((p) => p.key).sort()).toEqual(['catchup', 'lead', 'levelcap', 'monthcap', 'weekcap']);
+    for (const param of params) {
+      for (let n = -2; n <= 30; n += 0.5) {
+        const typed = readNumber(String(n), 'en', param.rule);
+        expect(typed.ok, `${param.key}=${n}`).toBe(param.clamp(n) === n);
+      }
     }
   });
 });

@@ -36,7 +36,7 @@ test('a number field on the Danish page reads 6,5, 6.5 and 6,50 as six and a hal
   const cap = card.getByRole('textbox', { name: 'Kapacitet pr. enhed og måned' });
   await cap.fill('7,5');
   await cap.press('Enter');
-  await expect.poll(() => param(page, 'cap')).toBe('7.5');
+  await expect.poll(() => param(page, 'monthcap')).toBe('7.5');
   await expect(card.getByText('Over kapaciteten (7,5)')).toBeVisible();
 });
 

@@ -82,7 +82,8 @@ test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø,
   expect(await screenRows(page)).toEqual(expected.rows);
   expect(await screenStatus(page)).toEqual(expected.status);
   expect(expected.units.some((u) => /[æøåÆØÅ]/.test(u))).toBe(true);
-  for (const unit of expected.units) await expect(page.getByRole('rowheader', { name: unit, exact: true })).toBeVisible();
+  const status = page.getByRole('table', { name: /Follow-ups by status and unit/ });
+  for (const unit of expected.units) await expect(status.getByRole('rowheader', { name: unit, exact: true })).toBeVisible();
 
   // Every view there is, clicked through: still nothing leaves the origin.
   for (const link of await page.getByRole('navigation', { name: 'Views' }).getByRole('link').all()) await link.click();
@@ -148,7 +149,7 @@ test('a file with unknown headers asks for its columns, and the mapping is remem
   // The same header again: read at once with the remembered mapping.
   await page.reload();
   const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
   await (await again).setFiles({ name: 'odd2.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
   await expect(page.getByRole('rowheader', { name: 'Vest' })).toBeVisible({ timeout: 30_000 });
 });
@@ -209,7 +210,10 @@ test('an export is kept in the browser only when asked, and Forget removes it', 
   await expect(page.getByText('Remembered in this browser until you press Forget.')).toBeVisible();
   expect(await stored()).toBe(1);
 
+  // A reload of its address opens it again by itself; a plain address offers it.
   await page.reload();
+  await expect(page.getByTestId('reopened')).toHaveText('The file was remembered in this browser and has been opened again.', { timeout: 30_000 });
+  await page.goto('/');
   await expect(page.getByText('Remembered in this browser: kept.csv')).toBeVisible();
   await page.getByRole('button', { name: 'Open it' }).click();
   await expect(page.getByTestId('local-file')).toHaveText('Local file: kept.csv');

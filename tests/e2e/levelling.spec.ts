@@ -52,7 +52,7 @@ test('the plan prints without the controls', async ({ page }) => {
 });
 
 test('the levelling view has no detectable accessibility violations', async ({ page }) => {
-  await openLevelling(page, '&cap=20');
+  await openLevelling(page, '&levelcap=20');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });

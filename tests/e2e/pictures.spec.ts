@@ -14,7 +14,7 @@ async function save(page: Page, card: Locator, button: RegExp): Promise<Buffer> 
 }
 
 test('a saved PNG and SVG of the weekly load carry the title, the legend, the as-of date and the file, above the chart', async ({ page }) => {
-  await page.goto('/?view=levelling&cap=20');
+  await page.goto('/?view=levelling&levelcap=20');
   const card = page.getByRole('region', { name: /^Weekly load/ });
   const chart = card.locator('svg.chart');
   await expect(chart).toBeVisible({ timeout: 30_000 });

@@ -1,6 +1,17 @@
 import type { CrossTab, CrossTabCell } from '../../../domain/aggregate/crosstab.ts';
-import { STATUSES, type ObligationStatus } from '../../../domain/types.ts';
+import { STATUSES, type Analysis, type Obligation, type ObligationStatus } from '../../../domain/types.ts';
+import type { UrlState } from '../../state/url.svelte.ts';
+import type { HeatmapFormats } from './format.ts';
 import { m } from './messages.ts';
+
+/** What each part of the workload page is given: the export, its obligations of the chosen types, the address, the formats. */
+export interface SectionProps {
+  analysis: Analysis;
+  /** Already filtered by measure type. */
+  obligations: readonly Obligation[];
+  url: UrlState;
+  formats: HeatmapFormats;
+}
 
 /** Everything one heatmap draws, already derived: the page builds it, the card and its parts only show it. */
 export interface HeatmapSpec {

@@ -1,43 +1,26 @@
-import { DEFAULT_CATCH_UP, MAX_CATCH_UP, MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+import { MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+import { oneOf, optionalWholeNumber, text, wholeNumber } from '../../state/address.ts';
 
 /*
- * The view's state in the address: ?view=levelling&lead=4&cap=30&policy=level&unit=Amager&weeks=4.
- * Anything unreadable falls back to the default, so a hand-edited link still opens.
+ * The levelling view's parameters:
+ * ?view=levelling&lead=4&levelcap=30&policy=level&levelunit=Amager&weeks=4
+ * (the catch-up, `catchup`, is the app's: every view shows its projections).
+ * Its capacity (per unit and week) and unit (or all units) mean something
+ * other than the workload view's, so they have keys of their own. A number
+ * out of range clamps as in the field (lead=20 reads 12); anything
+ * unreadable falls back to the default, so a hand-edited link still opens.
  */
 
-export const DEFAULT_LEAD = 4;
-export const DEFAULT_POLICY: PolicyName = 'level';
 export const PLAN_WEEKS = [1, 2, 4, 8, 13, 26] as const;
-export const DEFAULT_PLAN_WEEKS = 4;
 
-/** @example leadOf('8') // 8; leadOf('x') // 4 */
-export function leadOf(value: string | null): number {
-  const n = Number(value);
-  return value !== null && value !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_LEAD ? n : DEFAULT_LEAD;
-}
-
-/** Catch-up weeks of the backlog, 1–26. @example catchUpOf('8') // 8; catchUpOf('40') // 26 */
-export function catchUpOf(value: string | null): number {
-  const n = Number(value);
-  return value !== null && value !== '' && Number.isInteger(n) ? Math.min(MAX_CATCH_UP, Math.max(1, n)) : DEFAULT_CATCH_UP;
-}
-
-/** A whole number of follow-ups from 1, or null. @example capOf('30') // 30 */
-export function capOf(value: string | null): number | null {
-  const n = Number(value);
-  return value !== null && value !== '' && Number.isInteger(n) && n >= 1 ? n : null;
-}
-
-export function policyOf(value: string | null): PolicyName {
-  return (POLICY_NAMES as readonly string[]).includes(value ?? '') ? (value as PolicyName) : DEFAULT_POLICY;
-}
-
-/** A unit of the export, or null for all. */
-export function unitOf(value: string | null, units: readonly string[]): string | null {
-  return value !== null && units.includes(value) ? value : null;
-}
-
-export function planWeeksOf(value: string | null): number {
-  const n = Number(value);
-  return (PLAN_WEEKS as readonly number[]).includes(n) ? n : DEFAULT_PLAN_WEEKS;
-}
+export const levelling = {
+  /** Weeks a follow-up may be started before its due week, 0–12. */
+  lead: wholeNumber('lead', { min: 0, max: MAX_LEAD, default: 4 }),
+  /** Follow-ups a unit can do a week, a whole number from 1; none when absent. */
+  capacity: optionalWholeNumber('levelcap', 1),
+  policy: oneOf<PolicyName>('policy', POLICY_NAMES, 'level'),
+  /** The unit levelled; all units when absent. */
+  unit: text('levelunit'),
+  /** How many weeks of the plan the list shows. */
+  planWeeks: oneOf('weeks', PLAN_WEEKS, 4),
+} as const;
