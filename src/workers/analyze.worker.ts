@@ -39,14 +39,13 @@ scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
         post({ type: 'progress', stage, fraction });
       },
     });
-    const report = figures.analysis.report;
-    if (workbook && report) figures.analysis.report = { ...report, sheet: workbook.sheet };
+    if (workbook) figures.report = { ...figures.report, sheet: workbook.sheet };
     post({ type: 'result', figures });
   } catch (error) {
     post({
       type: 'error',
       message: error instanceof Error ? error.message : String(error),
-      unreadable: error instanceof UnreadableExportError || error instanceof NotATableError,
+      refusal: error instanceof UnreadableExportError || error instanceof NotATableError ? error.refusal : null,
       problem: error instanceof UnreadableExportError ? error.problem : problemOf(error),
     });
   }

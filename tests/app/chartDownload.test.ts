@@ -6,7 +6,7 @@ import Views from '../../src/app/pages/Views.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { figuresOf } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -14,7 +14,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const figures = figuresOf(toCsv(generateRows({ seed: 9, measures: 300 }), 'canonical'));
+const figures = figuresOf(exportText(generateRows({ seed: 9, measures: 300 }), 'canonical'));
 const saved: Blob[] = [];
 
 beforeEach(() => {

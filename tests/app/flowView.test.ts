@@ -6,7 +6,8 @@ import FlowView from '../../src/app/pages/flow/FlowView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { isoWeekOf } from '../../src/domain/calendar.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 /** A parameter's text in the page's address, as a shared link carries it. */
 const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
@@ -18,7 +19,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 400 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const UNITS = analysis.units;
 const count = (text: string | null | undefined) => Number((text ?? '').replace(/[.,\s\u00a0]/g, ''));
 
@@ -84,10 +85,13 @@ describe('the cumulative flow view', () => {
   it('the weekly grain has a row for each week and ends on the as-of date', async () => {
     const { url } = open('?view=flow&grain=week');
     expect(inLink('grain')).toBe('week');
+    const ticks = [...allCard().querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
+    expect(ticks.some((t) => /^W\d+$/.test(t))).toBe(true);
     await fireEvent.click(within(allCard()).getByRole('button', { name: 'View as table' }));
     const rows = within(screen.getByRole('table', { name: /All units/ })).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(50);
     expect(rows.at(-1)).toHaveTextContent(locale.formatDate(analysis.asOf));
+    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent(new RegExp(`^W${Number(isoWeekOf(analysis.asOf).slice(6))} · `));
   });
 
   it('the statistics follow the range chosen with the date selects, which is written to the address', async () => {

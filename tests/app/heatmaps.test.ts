@@ -7,7 +7,8 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseworkerWeekTab } from '../../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { isoWeekOf, mondayOfIsoWeek } from '../../src/domain/calendar.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 /** A parameter's text in the page's address, as a shared link carries it. */
 const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
@@ -19,7 +20,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 150 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));
 /** "1,234" as 1234; a dash (empty) as 0. */
 const num = (text: string | null) => (text?.trim() === '–' ? 0 : Number((text ?? '').replace(/[,\s]/g, '')));
 
@@ -190,6 +191,30 @@ describe('the workload heatmaps page', () => {
     rows.forEach((row, i) => {
       expect(within(row).getAllByRole('cell').map((c) => num(c.textContent))).toEqual(tab.cells[i]!.map((c) => c.total));
     });
+  });
+
+  it('names weeks in Danish: "uge 45" with its Monday over the table’s columns and on the axis, each cell with the year', async () => {
+    locale.lang = 'da';
+    open();
+    const card = screen.getByRole('region', { name: /^Opfølgninger med frist pr\. sagsbehandler og uge i/ });
+    const cells = within(card).getAllByRole('button', { name: /, uge \d+ \d{4}: / });
+    expect(cells.length).toBeGreaterThan(0);
+    const axis = [...card.querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
+    expect(axis.some((t) => /^uge \d+$/.test(t))).toBe(true);
+    expect(axis.some((t) => /^\d+\. [a-zæøå]+\.?$/.test(t))).toBe(true);
+    expect(card.textContent).not.toMatch(/\bweek\b|\d{4}-W\d/);
+
+    await fireEvent.click(within(card).getByRole('button', { name: 'Vis som tabel' }));
+    const table = within(card).getByRole('table', { name: /^Opfølgninger med frist pr\. sagsbehandler og ISO-uge/ });
+    const headers = within(table).getAllByRole('columnheader').slice(1).map((h) => h.textContent);
+    expect(headers).toHaveLength(52);
+    const week = isoWeekOf(analysis.asOf);
+    const monday = mondayOfIsoWeek(week);
+    const [, mm, dd] = monday.split('-').map(Number);
+    const months = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+    // The 52 weeks run into the next year, so each column carries its year.
+    expect(new Set(headers.map((h) => /^uge \d+ (\d{4}) · /.exec(h ?? '')?.[1])).size).toBe(2);
+    expect(headers).toContain(`uge ${Number(week.slice(6))} ${week.slice(0, 4)} · ${dd}. ${months[mm! - 1]}`);
   });
 
   it('speaks Danish', () => {

@@ -4,9 +4,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
+import { fileName } from '../../src/app/files.ts';
+import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { planningRange } from '../../src/domain/range.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -15,7 +18,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations, settings } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);
@@ -104,14 +107,16 @@ describe('the levelling view', () => {
     open('&levelunit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
     const plans = screen.getAllByRole('table', { name: /follow-ups to start$/ });
     expect(plans.length).toBeGreaterThan(0);
-    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' ')[0])));
+    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' · ')[0])));
     expect(weeks.size).toBeLessThanOrEqual(2);
+    for (const w of weeks) expect(w).toMatch(/^week \d+(, \d{4})?$/);
     await fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
     expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = await created[0]!.text();
     expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,days_overdue,weeks_early');
+    expect(text.split('\r\n')[1]).toMatch(/^[^,]*,[^,]*,"week \d+, \d{4}",\d{4}-\d{2}-\d{2},/);
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
   });
 
@@ -166,6 +171,30 @@ describe('the levelling view', () => {
     await fireEvent.change(cap, { target: { value: '7,5' } });
     expect(cap).toHaveAttribute('aria-invalid', 'true');
     expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('1000');
+  });
+
+  it('names the plan’s download in Danish on the Danish page, its weeks as "uge 27 2025"', async () => {
+    locale.lang = 'da';
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      open('&levelunit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
+      await fireEvent.click(screen.getByRole('button', { name: 'Hent planen (CSV)' }));
+      // The plan's first week, w0: the week of the first workday after the as-of date.
+      const week = isoWeekOf(planningRange(analysis.asOf).first);
+      expect(names).toEqual([`${fileName('udjævningsplan', analysis.units[0]!)}-uge-${Number(week.slice(6))}-${week.slice(0, 4)}.csv`]);
+      expect(names[0]).toMatch(/^udjaevningsplan-[A-Za-z0-9-]+\.csv$/);
+      const lines = (await created[0]!.text()).split('\r\n');
+      expect(lines[0]).toBe('enhed;sagsbehandler;uge;uge_begynder;sags_id;foranstaltnings_id;foranstaltningstype;frist;dage_overskredet;uger_foer_tid');
+      expect(lines[1]).toMatch(/^[^;]*;[^;]*;uge \d+ \d{4};\d{4}-\d{2}-\d{2};/);
+    } finally {
+      click.mockRestore();
+    }
   });
 
   it('speaks natural Danish: a lead is a head start (forspring), a policy a strategy', () => {

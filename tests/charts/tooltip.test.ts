@@ -10,7 +10,7 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { cellValues, forecastCols, unitMonthTab } from '../../src/domain/aggregate/heatmaps.ts';
 import { FLOW_BANDS } from '../../src/domain/aggregate/flowView.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -30,7 +30,7 @@ afterAll(() => {
   delete proto.getComputedTextLength;
 });
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 150 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));
 const f = formatsFor('en-GB');
 
 /** The tooltip's box in the SVG's own pixels, and its widest line. */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { FLOW_BANDS, flowFigures, flowMax, flowSampleDates, rangeIndexes, stackTop } from '../../src/domain/aggregate/flowView.ts';
 import { measureTypes } from '../../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import type { CfdPoint } from '../../src/domain/types.ts';
 
-const d = deriveExport(toCsv(generateRows({ seed: 7, measures: 400 }), 'canonical'));
+const d = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const { analysis, obligations } = d;
 
 function expectInvariants(points: readonly CfdPoint[]) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseworkerWeekTab, unitMonthTab } from '../../src/domain/aggregate/heatmaps.ts';
 import { outsideHeatmaps, overdueRows } from '../../src/domain/aggregate/overdue.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 const text = [
   'case_id,measure_id,unit,caseworker,measure_type,event,date',
@@ -50,7 +50,7 @@ describe('the list of overdue follow-ups', () => {
   });
 
   it('holds as many follow-ups as the status counts call overdue, unit by unit', () => {
-    const big = deriveExport(toCsv(generateRows({ seed: 5, measures: 1500 }), 'canonical'));
+    const big = deriveExport(exportText(generateRows({ seed: 5, measures: 1500 }), 'canonical'));
     for (const unit of big.analysis.units) {
       const rows = overdueRows(big.obligations, big.analysis.asOf, { unit });
       expect(rows).toHaveLength(big.analysis.status[unit]!.overdue);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import writeExcelFile from 'write-excel-file/node';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 import { workbookCells } from './workbook.ts';
 
 /*
@@ -40,7 +40,7 @@ test('a number field on the Danish page reads 6,5, 6.5 and 6,50 as six and a hal
   await expect(card.getByText('Over kapaciteten (7,5)')).toBeVisible();
 });
 
-const exportRows = (seed: number) => workbookCells(toCsv(generateRows({ seed, measures: 60 }), 'canonical'));
+const exportRows = (seed: number) => workbookCells(exportText(generateRows({ seed, measures: 60 }), 'canonical'));
 
 const INFO = [['Udtræk fra fagsystemet'], ['Dannet', '30-06-2025'], ['Antal rækker', 123]];
 

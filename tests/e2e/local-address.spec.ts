@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 /*
  * A local file's bytes live in the page only. Its address must say so: a
@@ -11,7 +11,7 @@ import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
 const NAME = 'udtraek 010190-1234.csv';
 /** The name as the page shows it: a CPR number is never shown, in a file's name neither. */
 const SHOWN = 'udtraek ••••••-••••.csv';
-const fileBytes = (seed: number) => Buffer.from(toCsv(generateRows({ seed, measures: 120 }), 'canonical'));
+const fileBytes = (seed: number) => Buffer.from(exportText(generateRows({ seed, measures: 120 }), 'canonical'));
 
 /** Opens a file with a button named “Åbn fil” (the header's, or the one `within` holds). */
 async function openFile(page: Page, buffer: Buffer, within = page.locator('header')) {

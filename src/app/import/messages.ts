@@ -66,12 +66,13 @@ const en = {
   'report.datesChosen': 'Dates read month first, as chosen.',
   'report.none': 'Every row was accepted.',
   'report.groups': 'Rejected rows by reason',
-  'report.group': 'Check {check}: {pattern} ({count})',
+  'report.group': 'Check {check}: {reason} ({count})',
   'report.line': 'Line',
   'report.check': 'Check',
   'report.reason': 'Reason',
   'report.more': 'Showing the first {shown} of {count} rows of this reason; the download has them all.',
   'report.download': 'Download rejected rows (CSV)',
+  'report.file': 'rejected-rows',
 } as const;
 
 export type ImportMessageKey = keyof typeof en;
@@ -141,12 +142,13 @@ const da: Record<ImportMessageKey, string> = {
   'report.datesChosen': 'Datoer læst med måned først, som valgt.',
   'report.none': 'Alle rækker blev godkendt.',
   'report.groups': 'Afviste rækker efter årsag',
-  'report.group': 'Kontrol {check}: {pattern} ({count})',
+  'report.group': 'Kontrol {check}: {reason} ({count})',
   'report.line': 'Linje',
   'report.check': 'Kontrol',
   'report.reason': 'Årsag',
   'report.more': 'Viser de første {shown} af {count} rækker med denne årsag; downloaden har dem alle.',
-  'report.download': 'Download afviste rækker (CSV)',
+  'report.download': 'Hent afviste rækker (CSV)',
+  'report.file': 'afviste rækker',
 };
 
 const dictionaries = { en, da } as const;

@@ -1,5 +1,6 @@
 import { isoDate } from '../calendar.ts';
 import { mapColumns, missingFields } from './columns.ts';
+import { maskCpr } from './cpr.ts';
 import { NotATableError, type SplitTable, type TableRow } from './table.ts';
 
 /*
@@ -42,7 +43,7 @@ export function tableFromSheet(data: readonly (readonly SheetCell[] | null | und
       table.rows.push({ line: i + 1, fields } satisfies TableRow);
     }
   }
-  if (table.headerLine === 0) throw new NotATableError('The sheet is empty: there is no header row and no data.');
+  if (table.headerLine === 0) throw new NotATableError({ code: 'empty-sheet' });
   return table;
 }
 
@@ -55,7 +56,7 @@ export interface WorkbookSheet {
 /** Two or more sheets could be the export, and none was chosen: the person picks one (`problemOf` gives the names). */
 export class SheetChoiceError extends NotATableError {
   constructor(readonly sheets: string[]) {
-    super(`The workbook has ${sheets.length} sheets that could be the export (${sheets.join(', ')}). Choose the one that holds it.`);
+    super({ code: 'choose-sheet', sheets: sheets.map(maskCpr) });
   }
 }
 
@@ -66,8 +67,8 @@ export interface PickedSheet extends WorkbookSheet {
 
 /** Whether a sheet's header (its first row with content) names every required field. */
 function hasExportColumns({ data }: WorkbookSheet): boolean {
-  const header = data.map((row) => (row ?? []).map((cell) => cellText(cell).trim())).find((fields) => fields.some((f) => f !== ''));
-  return header !== undefined && missingFields(mapColumns(header)).length === 0;
+  const row = data.find((cells) => (cells ?? []).some((cell) => cellText(cell).trim() !== ''));
+  return row !== undefined && row !== null && missingFields(mapColumns(row.map((cell) => cellText(cell).trim()))).length === 0;
 }
 
 /**
@@ -79,10 +80,10 @@ function hasExportColumns({ data }: WorkbookSheet): boolean {
  * @example pickSheet([{ sheet: 'Ark1', data: [] }]) // { sheet: 'Ark1', data: [], by: 'only' }
  */
 export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): PickedSheet {
-  if (sheets.length === 0) throw new NotATableError('The workbook has no sheets.');
+  if (sheets.length === 0) throw new NotATableError({ code: 'no-sheets' });
   if (choice !== undefined) {
     const found = sheets.find((s) => s.sheet === choice);
-    if (!found) throw new NotATableError(`The workbook has no sheet named "${choice}".`);
+    if (!found) throw new NotATableError({ code: 'no-such-sheet', sheet: maskCpr(choice) });
     return { ...found, by: 'chosen' };
   }
   if (sheets.length === 1) return { ...sheets[0]!, by: 'only' };
@@ -98,14 +99,14 @@ export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): Pi
  */
 export function spreadsheetRefusal(error: unknown): NotATableError | null {
   if (error instanceof Error && error.name === 'InvalidSpreadsheetError') {
-    const where = /\bat (row \d+, col \d+)/.exec(error.message)?.[1];
-    return new NotATableError(`This workbook is damaged${where ? ` (${where})` : ''} and cannot be read. Save it again as .xlsx or as CSV and open that.`);
+    const at = /\bat row (\d+), col (\d+)/.exec(error.message);
+    return new NotATableError({ code: 'damaged-workbook', cell: at ? { row: Number(at[1]), column: Number(at[2]) } : null });
   }
   if (!(error instanceof Error) || error.name !== 'InvalidInputError') return null;
   const code = (error as Error & { code?: string }).code;
   if (code === 'XLS_FILE_NOT_SUPPORTED') {
-    return new NotATableError('This is an old Excel file (.xls), which Sagsflow cannot read. Save it as .xlsx or as CSV and open that.');
+    return new NotATableError({ code: 'xls' });
   }
-  if (code === 'NO_DATA') return new NotATableError('The file is empty: there is no header row and no data.');
-  return new NotATableError('This file is not an Excel workbook (.xlsx) that can be read. Save it again as .xlsx or as CSV and open that.');
+  if (code === 'NO_DATA') return new NotATableError({ code: 'empty-file' });
+  return new NotATableError({ code: 'not-xlsx' });
 }

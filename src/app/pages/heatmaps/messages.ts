@@ -28,7 +28,6 @@ export const en = {
   'axis.month': 'Month',
   'axis.week': 'ISO week',
   'caseworker.none': '(none)',
-  'week.label': 'week {week}, {year}',
   'cell.count': '{row}, {col}: {n} follow-ups due',
   'cell.one': '{row}, {col}: 1 follow-up due',
   'cell.perFte': '{row}, {col}: {n} follow-ups due, {load} per FTE',
@@ -71,6 +70,8 @@ export const en = {
   'overdue.csv': 'Download all overdue follow-ups (CSV)',
   'overdue.link': 'All overdue follow-ups, however old',
   'overdue.file': 'overdue-follow-ups',
+  'file.month': 'follow-ups-unit-month',
+  'file.week': 'follow-ups-caseworker-week',
 } as const;
 
 export type HeatmapsKey = keyof typeof en;
@@ -101,7 +102,6 @@ export const da: Record<HeatmapsKey, string> = {
   'axis.month': 'Måned',
   'axis.week': 'Uge',
   'caseworker.none': '(ingen)',
-  'week.label': 'uge {week}, {year}',
   'cell.count': '{row}, {col}: {n} opfølgninger med frist',
   'cell.one': '{row}, {col}: 1 opfølgning med frist',
   'cell.perFte': '{row}, {col}: {n} opfølgninger med frist, {load} pr. årsværk',
@@ -144,6 +144,8 @@ export const da: Record<HeatmapsKey, string> = {
   'overdue.csv': 'Hent alle overskredne opfølgninger (CSV)',
   'overdue.link': 'Alle overskredne opfølgninger, uanset alder',
   'overdue.file': 'overskredne-opfølgninger',
+  'file.month': 'opfølgninger-enhed-måned',
+  'file.week': 'opfølgninger-sagsbehandler-uge',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */

@@ -23,8 +23,15 @@ export interface HeatmapSpec {
   format: (value: number) => string;
   count: (n: number) => string;
   rowLabel: (row: string) => string;
+  /** A column named alone: in a cell's name, its tooltip, the list of its follow-ups. */
   colLabel: (col: string) => string;
+  /** A column's header in the table, where it differs from `colLabel` (a week with its Monday). */
+  colHeader?: (col: string) => string;
+  /** A column's header in the CSV download; the column's key (`2025-06`) when not given. */
+  csvHeader?: (col: string) => string;
   colTick: (col: string) => string;
+  /** A second line under each tick (a week's Monday). */
+  colNote?: (col: string) => string;
   axis: { row: string; col: string };
   /** The as-of column, and the forecast columns after it. */
   now: string;
