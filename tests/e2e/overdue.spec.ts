@@ -70,7 +70,7 @@ test('the list keeps its unit and order in the address, and downloads every row 
   const download = page.waitForEvent('download');
   await list.getByRole('button', { name: 'Hent alle overskredne opfølgninger (CSV)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('overskredne-opfølgninger-alle-enheder-2025-06-30.csv');
+  expect(file.suggestedFilename()).toBe('overskredne-opfoelgninger-alle-enheder-2025-06-30.csv');
   const lines = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   expect(lines).toHaveLength(OLD + 1);
   expect(lines[0]).toBe('Sag;Foranstaltning;Foranstaltningstype;Enhed;Sagsbehandler;Frist;Dage over fristen');
