@@ -81,3 +81,9 @@ export const BALANCE_COLORS = {
   unit: STATUS_COLORS.upcoming,
   all: '#1b1f24',
 } as const;
+
+/** The levelling's rules as dash patterns, for the chart and its legend alike: the bound dotted, the capacity dashed. */
+export const LOAD_DASHES = {
+  bound: '2 3',
+  capacity: '6 4',
+} as const;

@@ -164,7 +164,7 @@ const ENGLISH_REFUSALS: Sentences<Refusal> = {
   'cpr-column': (r) => `The column "${r.column}" holds CPR numbers. Sagsflow never reads CPR numbers: export pseudonymous ids instead.`,
   'ambiguous-dates': (r) =>
     `Every day-month date in the file could be read two ways (is ${r.sample} day-month or month-day?). Say which order the file uses.`,
-  'choose-sheet': (r) => `The workbook has ${r.sheets.length} sheets (${r.sheets.join(', ')}). Choose the one that holds the export.`,
+  'choose-sheet': (r) => `${r.sheets.length} sheets of the workbook could be the export (${r.sheets.join(', ')}). Choose the one that holds it.`,
   'no-sheets': () => 'The workbook has no sheets.',
   'no-such-sheet': (r) => `The workbook has no sheet named "${r.sheet}".`,
   'damaged-workbook': ({ cell }) =>

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { figuresOf, UnreadableExportError, type ExportInput } from '../domain/analyze.ts';
 import { problemOf } from '../domain/import/problems.ts';
+import type { ImportReport } from '../domain/import/report.ts';
 import { pickSheet, spreadsheetRefusal, tableFromSheet } from '../domain/import/sheet.ts';
 import { NotATableError } from '../domain/import/table.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.ts';
@@ -11,8 +12,8 @@ const post = (message: AnalyzeResponse): void => scope.postMessage(message);
 /** Fewer messages than the pipeline reports: the bar has no use for finer steps. */
 const STEP = 0.01;
 
-/** A workbook's chosen sheet as a split table. The XLSX reader loads only when a workbook is opened. */
-async function sheetTable(bytes: Uint8Array, sheet: string | undefined): Promise<ExportInput> {
+/** A workbook's sheet as a split table, and which sheet it is. The XLSX reader loads only when a workbook is opened. */
+async function sheetTable(bytes: Uint8Array, choice: string | undefined): Promise<{ table: ExportInput; sheet: NonNullable<ImportReport['sheet']> }> {
   const { default: readXlsxFile } = await import('read-excel-file/web-worker');
   let sheets;
   try {
@@ -21,16 +22,16 @@ async function sheetTable(bytes: Uint8Array, sheet: string | undefined): Promise
   } catch (error) {
     throw spreadsheetRefusal(error) ?? error;
   }
-  return tableFromSheet(pickSheet(sheets, sheet).data);
+  const picked = pickSheet(sheets, choice);
+  return { table: tableFromSheet(picked.data), sheet: { name: picked.sheet, count: sheets.length, by: picked.by } };
 }
 
 scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
   let last = { stage: '', fraction: -1 };
   try {
     post({ type: 'progress', stage: 'decode', fraction: 0 });
-    const input =
-      data.format === 'xlsx' && typeof data.input !== 'string' ? await sheetTable(data.input, data.sheet) : data.input;
-    const figures = figuresOf(input, {
+    const workbook = data.format === 'xlsx' && typeof data.input !== 'string' ? await sheetTable(data.input, data.sheet) : null;
+    const figures = figuresOf(workbook?.table ?? data.input, {
       ...data.options,
       onProgress(stage, fraction) {
         if (stage === last.stage && fraction - last.fraction < STEP) return;
@@ -38,6 +39,7 @@ scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
         post({ type: 'progress', stage, fraction });
       },
     });
+    if (workbook) figures.report = { ...figures.report, sheet: workbook.sheet };
     post({ type: 'result', figures });
   } catch (error) {
     post({

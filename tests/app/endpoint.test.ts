@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tick } from 'svelte';
@@ -66,6 +66,23 @@ describe('the export endpoint', () => {
     locale.lang = 'en';
     await tick();
     expect([...picker.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Tiny fixture', 'Only in English']);
+  });
+
+  it('keeps the endpoint form behind Settings in the header, not at the foot of every view', async () => {
+    server.use(...exportEndpoint());
+    locale.lang = 'da';
+    renderApp();
+    await screen.findByRole('combobox', { name: 'Udtræk' });
+    expect(screen.queryByRole('textbox', { name: 'Udtræksadresse' })).toBeNull();
+    const settings = within(screen.getByRole('banner')).getByRole('button', { name: 'Indstillinger' });
+    expect(settings).toHaveAttribute('aria-expanded', 'false');
+    await fireEvent.click(settings);
+    expect(settings).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('region', { name: 'Indstillinger' });
+    expect(settings).toHaveAttribute('aria-controls', panel.id);
+    expect(within(panel).getByRole('textbox', { name: 'Udtræksadresse' })).toBeInTheDocument();
+    await fireEvent.click(settings);
+    expect(screen.queryByRole('textbox', { name: 'Udtræksadresse' })).toBeNull();
   });
 
   it('resolves an endpoint on this origin and refuses one on another', () => {

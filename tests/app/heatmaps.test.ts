@@ -91,6 +91,27 @@ describe('the workload heatmaps page', () => {
     expect(cells[c]).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('closes a cell’s list with Escape, on the cell or inside the list, and keeps the focus on the cell', async () => {
+    open();
+    const unit = analysis.units[0]!;
+    const counts = analysis.dueByUnitMonth[unit]!;
+    const c = counts.indexOf(Math.max(...counts));
+    const cell = within(monthCard()).getAllByRole('button', { name: new RegExp(`^${unit}, `) })[c]!;
+    const list = () => within(monthCard()).queryByRole('table', { name: /^Follow-ups due in / });
+    await fireEvent.click(cell);
+    expect(list()).toBeInTheDocument();
+    await fireEvent.keyDown(cell, { key: 'Escape' });
+    expect(list()).toBeNull();
+    expect(inLink('monthcell')).toBeNull();
+
+    await fireEvent.click(cell);
+    const download = within(monthCard()).getByRole('button', { name: 'Download the list (CSV)' });
+    download.focus();
+    await fireEvent.keyDown(download, { key: 'Escape' });
+    expect(list()).toBeNull();
+    expect(document.activeElement).toBe(cell);
+  });
+
   it('counts only the measure types ticked, and keeps the choice in the address', async () => {
     const url = open();
     const type = [...new Set(obligations.map((o) => o.measureType))].sort((a, b) => a.localeCompare(b, 'da'))[0]!;
@@ -111,6 +132,25 @@ describe('the workload heatmaps page', () => {
     const unit = analysis.units[0]!;
     const row = within(table).getByRole('row', { name: new RegExp(`^${unit}`) });
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(analysis.dueByUnitMonth[unit]!.map((n) => (n / 2).toFixed(1)));
+  });
+
+  it('reads an FTE typed with a Danish decimal comma as the number it is, not ten times it', async () => {
+    locale.lang = 'da';
+    open();
+    const card = screen.getByRole('region', { name: 'Opfølgninger med frist pr. enhed og måned' });
+    const unit = analysis.units[0]!;
+    const field = within(card).getByRole('textbox', { name: unit });
+    await fireEvent.input(field, { target: { value: '6,5' } });
+    await fireEvent.change(field, { target: { value: '6,5' } });
+    expect(inLink('fte')).toBe(`${unit}:6.5`);
+    expect(field).toHaveValue('6,5');
+    const cap = within(card).getByRole('textbox', { name: 'Kapacitet pr. enhed og måned' });
+    await fireEvent.change(cap, { target: { value: '7,5' } });
+    expect(inLink('monthcap')).toBe('7.5');
+    expect(within(card).getByText('Over kapaciteten (7,5)')).toBeInTheDocument();
+    await fireEvent.change(cap, { target: { value: 'abc' } });
+    expect(inLink('monthcap')).toBe('7.5');
+    expect(cap).toHaveAccessibleDescription('“abc” er ikke et tal. Skriv det som 6,5. Der regnes stadig med 7,5.');
   });
 
   it('names the units that still lack an FTE', () => {

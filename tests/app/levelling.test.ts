@@ -42,7 +42,7 @@ describe('the levelling view', () => {
   it('reads its settings from the address and says that levelling is per unit', () => {
     open('&lead=6&policy=shift&levelcap=40');
     expect(screen.getByRole('slider', { name: /Lead/ })).toHaveValue('6');
-    expect(screen.getByRole('spinbutton', { name: /Capacity/ })).toHaveValue(40);
+    expect(screen.getByRole('textbox', { name: /Capacity/ })).toHaveValue('40');
     expect(screen.getByRole('radio', { name: /^Shifted/ })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Unit' })).toHaveValue('');
     expect(screen.getByText(/Levelling is planned per unit/)).toBeInTheDocument();
@@ -86,7 +86,7 @@ describe('the levelling view', () => {
   it('counts weeks over a capacity only when one is set', async () => {
     open('&policy=due');
     expect(figureRow('weeksOver')).toHaveTextContent('Set a capacity');
-    await fireEvent.change(screen.getByRole('spinbutton', { name: /Capacity/ }), { target: { value: '1' } });
+    await fireEvent.change(screen.getByRole('textbox', { name: /Capacity/ }), { target: { value: '1' } });
     expect(window.location.search).toContain('levelcap=1');
     expect(policyValue('weeksOver')).toBeGreaterThan(0);
   });
@@ -142,14 +142,35 @@ describe('the levelling view', () => {
     expect(within(plan).getByText(`Shifted, lead 6 weeks, backlog caught up over 4 weeks, ${analysis.units[0]!}, as of ${locale.formatDate(analysis.asOf)}.`)).toBeInTheDocument();
   });
 
-  it('clears a capacity it does not accept, and shows a lead it clamped', async () => {
-    open('&lead=12');
-    const cap = screen.getByRole('spinbutton', { name: /Capacity/ });
+  it('refuses a capacity or a lead it does not accept, says why, and keeps the one in use', async () => {
+    open('&lead=12&levelcap=30');
+    const cap = screen.getByRole('textbox', { name: /Capacity/ });
     await fireEvent.change(cap, { target: { value: '0' } });
-    expect(cap).toHaveValue(null);
-    const lead = screen.getByRole('spinbutton', { name: /Lead/ });
+    expect(cap).toHaveAccessibleDescription(/^Leave empty for none\..* Write 1 or more\. Still using 30\.$/);
+    const lead = screen.getByRole('textbox', { name: /Lead/ });
     await fireEvent.change(lead, { target: { value: '20' } });
-    expect(lead).toHaveValue(12);
+    expect(lead).toHaveAccessibleDescription('Write 12 or less. Still using 12.');
+    const catchUp = screen.getByRole('textbox', { name: /Catch-up/ });
+    await fireEvent.change(catchUp, { target: { value: '0' } });
+    expect(catchUp).toHaveAccessibleDescription('Write 1 or more. Still using 4.');
+    await fireEvent.change(catchUp, { target: { value: '8' } });
+    expect(new URLSearchParams(window.location.search).get('catchup')).toBe('8');
+    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('30');
+    expect(new URLSearchParams(window.location.search).get('lead')).toBe('12');
+    await fireEvent.change(cap, { target: { value: '' } });
+    expect(new URLSearchParams(window.location.search).get('levelcap')).toBeNull();
+  });
+
+  it('reads a capacity the Danish way: 1.000 is a thousand, 7,5 is not a whole number', async () => {
+    locale.lang = 'da';
+    open('');
+    const cap = screen.getByRole('textbox', { name: /Kapacitet/ });
+    await fireEvent.change(cap, { target: { value: '1.000' } });
+    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('1000');
+    expect(cap).toHaveValue('1.000');
+    await fireEvent.change(cap, { target: { value: '7,5' } });
+    expect(cap).toHaveAttribute('aria-invalid', 'true');
+    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('1000');
   });
 
   it('names the plan’s download in Danish on the Danish page, its weeks as "uge 27 2025"', async () => {
@@ -224,7 +245,7 @@ describe('the levelling view', () => {
       expect(screen.getByRole('status')).toHaveTextContent('caught up over 1 week.');
     });
 
-    it('a catch-up out of range in a link is clamped, as the field clamps it', () => {
+    it('a catch-up out of range in a link is clamped', () => {
       open('&catchup=40');
       expect(screen.getByRole('slider', { name: /Catch-up/ })).toHaveValue('26');
     });

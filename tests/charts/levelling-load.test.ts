@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import LoadChart from '../../src/app/pages/levelling/LoadChart.svelte';
+import { LOAD_COLORS } from '../../src/charts/colors.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
@@ -57,6 +58,37 @@ describe('the weekly load chart', () => {
     const two = simulate(prepareLevelling(obligations, ['A', 'B'], '2025-07-02'), { lead: 4, policy: 'level', catchUp: 4, capacity: 3, unit: null });
     render(LoadChart, { sim: two, policyName: 'Levelled', capacity: 3 });
     expect(screen.getByText('Capacity: 2 units × 3 (6)')).toBeInTheDocument();
+  });
+
+  it('draws each rule in the legend as it is drawn in the chart: the bound dotted, the capacity dashed', () => {
+    const { container } = render(LoadChart, { sim, policyName: 'Levelled', capacity: 3 });
+    const chart = container.querySelector('svg.chart')!;
+    const legend = [...container.querySelectorAll('li')];
+    const swatch = (label: RegExp) => legend.find((li) => label.test(li.textContent ?? ''))!.querySelector('line')!;
+    // A rule is a 2 px line across the plot (tick marks share the bound's grey).
+    const drawn = (color: string) => chart.querySelector(`line[stroke="${color}"][stroke-width="2"]`)!.getAttribute('stroke-dasharray');
+    expect(swatch(/^\s*Lower bound/).getAttribute('stroke-dasharray')).toBe(drawn(LOAD_COLORS.bound));
+    expect(swatch(/^\s*Capacity/).getAttribute('stroke-dasharray')).toBe(drawn(LOAD_COLORS.capacity));
+    expect(drawn(LOAD_COLORS.bound)).toBeTruthy();
+  });
+
+  it('puts its axis title above the top tick label, inside the chart', () => {
+    const { container } = render(LoadChart, { sim, policyName: 'Levelled', capacity: 3 });
+    const chart = container.querySelector('svg.chart')!;
+    const title = [...chart.querySelectorAll('text')].find((t) => t.textContent === 'Follow-ups per week')!;
+    const FONT = 12;
+    const em = (v: string | null) => (v?.endsWith('em') ? parseFloat(v) * FONT : Number(v ?? 0));
+    const baseline = Number(title.getAttribute('y')) + em(title.getAttribute('dy'));
+    const ticks = [...title.parentElement!.querySelectorAll(':scope > g[transform^="translate(0,"]')].map((g) => {
+      const at = Number(/translate\(0,([-\d.]+)\)/.exec(g.getAttribute('transform')!)![1]);
+      return at + em(g.querySelector('text')!.getAttribute('dy'));
+    });
+    const topTickBaseline = Math.min(...ticks);
+    // The title's descenders (0.25em) stay clear of the top tick label's capitals (0.75em high).
+    expect(baseline + 0.25 * FONT).toBeLessThanOrEqual(topTickBaseline - 0.75 * FONT);
+    // And its capitals stay inside the top margin.
+    const plotTop = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(chart.querySelector(':scope > g')!.getAttribute('transform')!)![1]);
+    expect(baseline - 0.75 * FONT).toBeGreaterThanOrEqual(-plotTop);
   });
 
   it('has the numbers behind it as a table', async () => {

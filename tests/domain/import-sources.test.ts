@@ -59,13 +59,36 @@ describe('reading a spreadsheet', () => {
     expect(fromSheet.rejections).toEqual(fromCsv.rejections);
   });
 
-  it('a workbook with several sheets asks which one, and reads the one chosen', () => {
+  it('a workbook with several sheets that could each be the export asks which one, and reads the one chosen', () => {
+    const header = ['sagsnr', 'foranstaltning', 'enhed', 'hændelse', 'dato'];
     const sheets = [
-      { sheet: 'Ark1', data: [] },
-      { sheet: 'Udtræk', data: [['x']] },
+      { sheet: 'Info', data: [['Udtrukket 2025-06-30']] },
+      { sheet: 'Udtræk', data: [header] },
+      { sheet: 'Udtræk (2)', data: [null, header] },
     ];
     expect(() => pickSheet(sheets)).toThrow(SheetChoiceError);
-    expect(pickSheet(sheets, 'Udtræk').sheet).toBe('Udtræk');
+    expect(() => pickSheet(sheets)).toThrow(expect.objectContaining({ sheets: ['Udtræk', 'Udtræk (2)'] }));
+    expect(pickSheet(sheets, 'Udtræk (2)')).toMatchObject({ sheet: 'Udtræk (2)', by: 'chosen' });
+  });
+
+  it('a workbook with one sheet whose header has the export’s columns reads that sheet without asking', async () => {
+    const text = exportText(generateRows({ seed: 3, measures: 40 }), 'danish-excel');
+    const xlsx = await writeExcelFile([
+      { sheet: 'Info', data: [['Udtræk fra fagsystemet'], ['Dannet', '30-06-2025']] },
+      { sheet: 'Data', data: sheetRows(text) as never },
+    ]).toBuffer();
+    const sheets = await readXlsxFile(xlsx);
+    expect(sheets.map((s) => s.sheet)).toEqual(['Info', 'Data']);
+    expect(pickSheet(sheets)).toMatchObject({ sheet: 'Data', by: 'columns' });
+    expect(pickSheet([sheets[1]!])).toMatchObject({ sheet: 'Data', by: 'only' });
+  });
+
+  it('a workbook where no sheet has the export’s columns asks among all its sheets', () => {
+    const sheets = [
+      { sheet: 'Ark1', data: [] },
+      { sheet: 'Ark2', data: [['Sag', 'Team', 'Hvad', 'Hvornår']] },
+    ];
+    expect(() => pickSheet(sheets)).toThrow(expect.objectContaining({ sheets: ['Ark1', 'Ark2'] }));
   });
 
   it('an old .xls file or a broken workbook is refused with what to do', async () => {

@@ -71,7 +71,7 @@ const REFUSALS: { [C in Refusal['code']]: [Extract<Refusal, { code: C }>, string
     { code: 'ambiguous-dates', sample: '01-02-2025' },
     'Every day-month date in the file could be read two ways (is 01-02-2025 day-month or month-day?). Say which order the file uses.',
   ],
-  'choose-sheet': [{ code: 'choose-sheet', sheets: ['Ark1', 'Ark2'] }, 'The workbook has 2 sheets (Ark1, Ark2). Choose the one that holds the export.'],
+  'choose-sheet': [{ code: 'choose-sheet', sheets: ['Ark1', 'Ark2'] }, '2 sheets of the workbook could be the export (Ark1, Ark2). Choose the one that holds it.'],
   'no-sheets': [{ code: 'no-sheets' }, 'The workbook has no sheets.'],
   'no-such-sheet': [{ code: 'no-such-sheet', sheet: 'Data' }, 'The workbook has no sheet named "Data".'],
   'damaged-workbook': [

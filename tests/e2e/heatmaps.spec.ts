@@ -96,3 +96,36 @@ test('the workload page has no detectable accessibility violations', async ({ pa
   const tables = await new AxeBuilder({ page }).include('section.card:first-of-type').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(tables.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
+
+test('a cell’s tooltip at the right edge holds its title and stays inside the chart', async ({ page }) => {
+  const card = await openHeatmaps(page);
+  const cells = card.getByRole('button', { name: /follow-ups? due/ });
+  const firstUnit = (await cells.first().getAttribute('aria-label'))!.split(',')[0]!;
+  const row = card.getByRole('button', { name: new RegExp(`^${firstUnit}, `) });
+  await row.last().hover();
+  const tip = card.locator('svg.chart rect[rx="4"]').locator('..');
+  await expect(tip).toBeVisible();
+  const svg = (await card.locator('svg.chart').first().boundingBox())!;
+  const box = (await tip.locator('rect').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(svg.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+  for (const text of await tip.locator('text').all()) {
+    const t = (await text.boundingBox())!;
+    expect(t.x).toBeGreaterThanOrEqual(box.x);
+    expect(t.x + t.width).toBeLessThanOrEqual(box.x + box.width);
+  }
+});
+
+test('the workload prints its figures without the measure-type checkboxes, the controls or the hint to choose a cell', async ({ page }) => {
+  const card = await openHeatmaps(page);
+  const type = page.getByRole('group', { name: 'Measure types' }).getByRole('checkbox').first();
+  const name = (await type.locator('..').textContent())!.trim();
+  await type.check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'Measure types' })).toBeHidden();
+  await expect(page.getByText(/^Choose a cell/).first()).toBeHidden();
+  await expect(card.getByRole('textbox').first()).toBeHidden();
+  await expect(card.getByRole('button', { name: /follow-ups? due/ }).first()).toBeVisible();
+  // The paper still says which types it counts.
+  await expect(page.getByText(`Measure types counted: ${name}.`)).toBeVisible();
+});

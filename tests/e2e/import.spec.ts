@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { encodeText } from '../../src/cli/encode.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+import { workbookCells } from './workbook.ts';
 
 /*
  * Opening a file as a person does: the "Open file" button and the system's
@@ -103,26 +103,14 @@ test('an XLSX file opens from the file chooser with the same counts as the same 
   const outside = watchOutside(page, new URL(baseURL!).origin);
   const text = exportText(generateRows({ seed: 12, measures: 200 }), 'canonical');
   const expected = cli(new TextEncoder().encode(text), 'udtraek.csv');
-  const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
-  const dateCols = new Set(header!.flatMap((h, i) => (h === 'date' || h === 'next_due' ? [i] : [])));
-  const cells = [
-    header!,
-    ...rows.map((r) =>
-      r.map((v, i) => {
-        if (!dateCols.has(i) || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return v === '' ? null : v;
-        const [y, mo, d] = v.split('-').map(Number);
-        return { value: new Date(Date.UTC(y!, mo! - 1, d!)), type: Date, format: 'dd-mm-yyyy' };
-      }),
-    ),
-  ];
-  const xlsx = await writeExcelFile(cells as never).toBuffer();
+  const xlsx = await writeExcelFile(workbookCells(text) as never).toBuffer();
 
   await page.goto('/');
   await openFile(page, 'udtraek.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx);
 
   expect(await screenRows(page)).toEqual(expected.rows);
   expect(await screenStatus(page)).toEqual(expected.status);
-  await expect(page.getByTestId('validation-report')).toContainText('Read as an Excel sheet.');
+  await expect(page.getByTestId('validation-report')).toContainText('Read as an Excel sheet, “Sheet1”.');
   expect(outside).toEqual([]);
 });
 
@@ -196,6 +184,7 @@ test('hostile files get a clear message: empty, binary, and script in a unit nam
 
 test('an endpoint on another origin is refused with a reason', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Export endpoint').fill('https://example.org/exports/');
   await page.getByRole('button', { name: 'Use endpoint' }).click();
   await expect(page.getByRole('alert')).toContainText('is on another server');

@@ -7,6 +7,7 @@ export const en = {
   'app.name': 'Sagsflow',
   'app.tagline': 'Follow-up flow in child and family services',
   'lang.label': 'Language',
+  'settings.label': 'Settings',
   'export.label': 'Export',
   'exports.loading': 'Loading the list of exports…',
   'exports.error': 'The list of exports could not be loaded.',
@@ -60,10 +61,19 @@ export const en = {
   'types.legend': 'Measure types',
   'types.hint': 'None ticked shows every type.',
   'types.none': '(no type)',
+  'types.printed': 'Measure types counted: {types}.',
   'card.viewChart': 'View as chart',
   'card.png': 'Download PNG',
   'card.svg': 'Download SVG',
   'card.csv': 'Download CSV',
+  'card.source': 'As of {asOf}. Source: {file}.',
+  'number.required': 'Write a number here.',
+  'number.notANumber': '“{text}” is not a number. Write it like {example}.',
+  'number.notWhole': 'Write a whole number.',
+  'number.min': 'Write {min} or more.',
+  'number.max': 'Write {max} or less.',
+  'number.above': 'Write a number above {above}, or leave the field empty.',
+  'number.kept': 'Still using {value}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -63,7 +63,7 @@ const DANISH_REFUSALS: Sentences<Refusal> = {
   'cpr-column': (r) => `Kolonnen "${r.column}" indeholder CPR-numre. Sagsflow læser aldrig CPR-numre: tag et udtræk med pseudonyme id’er i stedet.`,
   'ambiguous-dates': (r) =>
     `Alle datoer i filen kan læses på to måder (er ${r.sample} dag-måned eller måned-dag?). Angiv, hvilken rækkefølge filen bruger.`,
-  'choose-sheet': (r) => `Projektmappen har ${locale.formatNumber(r.sheets.length)} ark (${r.sheets.join(', ')}). Vælg det, der indeholder udtrækket.`,
+  'choose-sheet': (r) => `${locale.formatNumber(r.sheets.length)} af projektmappens ark kan være udtrækket (${r.sheets.join(', ')}). Vælg det, der indeholder det.`,
   'no-sheets': () => 'Projektmappen har ingen ark.',
   'no-such-sheet': (r) => `Projektmappen har intet ark med navnet "${r.sheet}".`,
   'damaged-workbook': ({ cell }) =>

@@ -1,3 +1,5 @@
+import type { NumberRule } from '../numbers.ts';
+
 /*
  * The one registry type for the address: every parameter a view keeps in
  * the link is declared once, as a `Param`, and read and written only
@@ -109,23 +111,35 @@ export function oneOf<const V extends string | number>(key: string, values: read
   });
 }
 
+/**
+ * A number parameter with the rule a field for it takes (NumberField): the
+ * same range a link is clamped to, where a typed number out of it is
+ * refused with what the field takes instead (decision 45).
+ */
+export type NumberParam<T> = Param<T> & { readonly rule: NumberRule };
+
 /** A whole number from `min` to `max`: rounded, and clamped into range (20 → 12 for a lead of at most 12). */
-export function wholeNumber(key: string, range: { min: number; max: number; default: number }): Param<number> {
+export function wholeNumber(key: string, range: { min: number; max: number; default: number }): NumberParam<number> {
   const clamp = (n: number) => (Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, Math.round(n))) : range.default);
-  return param(key, { default: range.default, parse: numberOf, format: String, clamp });
+  const rule = { required: true, integer: true, min: range.min, max: range.max };
+  return { ...param(key, { default: range.default, parse: numberOf, format: String, clamp }), rule };
 }
 
 /** A whole number of at least `min`, or none (null): rounded; below `min` is none. */
-export function optionalWholeNumber(key: string, min: number): Param<number | null> {
+export function optionalWholeNumber(key: string, min: number): NumberParam<number | null> {
   const clamp = (n: number | null) => (n === null || !Number.isFinite(n) || Math.round(n) < min ? null : Math.round(n));
-  return param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp });
+  return { ...param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp }), rule: { integer: true, min } };
 }
 
+/** What a field for a positive number takes: any number above 0, or none. */
+const POSITIVE: NumberRule = { above: 0 };
+
 /** A positive number (decimals allowed), or none (null). */
-export function positiveNumber(key: string): Param<number | null> {
+export function positiveNumber(key: string): NumberParam<number | null> {
   const clamp = (n: number | null) => (n !== null && Number.isFinite(n) && n > 0 ? n : null);
-  return param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp });
+  return { ...param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp }), rule: POSITIVE };
 }
+
 
 /** On or off: `1` in the link when on, absent when off. */
 export function flag(key: string): Param<boolean> {
@@ -164,8 +178,8 @@ export function pairOf(key: string): Param<[string, string] | null> {
   });
 }
 
-/** A positive number per name (`Amager:4.5,Valby:3`); other entries are left out. */
-export function numberPerName(key: string): Param<Record<string, number>> {
+/** A positive number per name (`Amager:4.5,Valby:3`); other entries are left out. `rule`: what a field for one name's number takes. */
+export function numberPerName(key: string): NumberParam<Record<string, number>> {
   const clamp = (values: Readonly<Record<string, number>>) => {
     const kept: Record<string, number> = Object.create(null); // a unit may be named `__proto__`
     for (const [name, n] of Object.entries(values)) if (name !== '' && Number.isFinite(n) && n > 0) kept[name] = n;
@@ -180,13 +194,14 @@ export function numberPerName(key: string): Param<Record<string, number>> {
     }
     return values;
   };
-  return param<Record<string, number>>(key, {
+  const values = param<Record<string, number>>(key, {
     default: Object.create(null) as Record<string, number>,
     parse,
     format: (values) => Object.entries(values).map(([name, n]) => `${escapeItem(name)}:${n}`).join(','),
     clamp,
     equal: (a, b) => sameList(Object.entries(a).flat(), Object.entries(b).flat()),
   });
+  return { ...values, rule: POSITIVE };
 }
 
 /** A heatmap cell: its row and column. */

@@ -2,6 +2,7 @@ import { formulaSafeCsv, type CsvOptions } from '../export/csv.ts';
 import { type Check, type Rejection, reasonKey, rejectionText, type RowReason } from '../reasons.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
+import type { PickedSheet } from './sheet.ts';
 
 /*
  * The validation report behind the overview: what was read, and every
@@ -24,6 +25,8 @@ export interface ImportReport {
   /** The file's header without CPR columns. */
   header: string[];
   rejections: ReportedRejection[];
+  /** A workbook's sheet that was read, how many sheets the workbook has, and why this one (set by whoever picked it). */
+  sheet?: { name: string; count: number; by: PickedSheet['by'] };
 }
 
 /** Rejections of one check with the same code, naming the same columns: the same reason, whatever each row's values. */

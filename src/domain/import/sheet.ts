@@ -1,4 +1,5 @@
 import { isoDate } from '../calendar.ts';
+import { mapColumns, missingFields } from './columns.ts';
 import { maskCpr } from './cpr.ts';
 import { NotATableError, type SplitTable, type TableRow } from './table.ts';
 
@@ -52,26 +53,43 @@ export interface WorkbookSheet {
   data: readonly (readonly SheetCell[] | null | undefined)[];
 }
 
-/** More than one sheet, and none chosen: the person picks one (`problemOf` gives the names). */
+/** Two or more sheets could be the export, and none was chosen: the person picks one (`problemOf` gives the names). */
 export class SheetChoiceError extends NotATableError {
   constructor(readonly sheets: string[]) {
     super({ code: 'choose-sheet', sheets: sheets.map(maskCpr) });
   }
 }
 
+/** A sheet to read, and why it is the one: the workbook's only sheet, the only one with the export's columns, or the one chosen. */
+export interface PickedSheet extends WorkbookSheet {
+  by: 'only' | 'columns' | 'chosen';
+}
+
+/** Whether a sheet's header (its first row with content) names every required field. */
+function hasExportColumns({ data }: WorkbookSheet): boolean {
+  const row = data.find((cells) => (cells ?? []).some((cell) => cellText(cell).trim() !== ''));
+  return row !== undefined && row !== null && missingFields(mapColumns(row.map((cell) => cellText(cell).trim()))).length === 0;
+}
+
 /**
- * The sheet to read: the only one, or the one chosen by name.
- * @example pickSheet([{ sheet: 'Ark1', data: [] }]).sheet // 'Ark1'
+ * The sheet to read: the one chosen by name, the only one, or the only one
+ * whose header has the export's columns (a data sheet beside an "Info"
+ * sheet). Asks (SheetChoiceError) when two or more could be the export,
+ * naming those; or all sheets when none has the columns, as a sheet may
+ * name them otherwise and be mapped.
+ * @example pickSheet([{ sheet: 'Ark1', data: [] }]) // { sheet: 'Ark1', data: [], by: 'only' }
  */
-export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): WorkbookSheet {
+export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): PickedSheet {
   if (sheets.length === 0) throw new NotATableError({ code: 'no-sheets' });
   if (choice !== undefined) {
     const found = sheets.find((s) => s.sheet === choice);
     if (!found) throw new NotATableError({ code: 'no-such-sheet', sheet: maskCpr(choice) });
-    return found;
+    return { ...found, by: 'chosen' };
   }
-  if (sheets.length > 1) throw new SheetChoiceError(sheets.map((s) => s.sheet));
-  return sheets[0]!;
+  if (sheets.length === 1) return { ...sheets[0]!, by: 'only' };
+  const exports = sheets.filter(hasExportColumns);
+  if (exports.length === 1) return { ...exports[0]!, by: 'columns' };
+  throw new SheetChoiceError((exports.length > 1 ? exports : sheets).map((s) => s.sheet));
 }
 
 /**
