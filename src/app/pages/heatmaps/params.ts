@@ -39,6 +39,14 @@ export function parseFte(value: string | null): Record<string, number> {
   return fte;
 }
 
+/** FTEs with one entry set, or left out with null. @example withFte({ Amager: 4 }, 'Valby', 3) // { Amager: 4, Valby: 3 } */
+export function withFte(fte: Readonly<Record<string, number>>, name: string, value: number | null): Record<string, number> {
+  const next: Record<string, number> = Object.assign(Object.create(null), fte);
+  if (value === null) delete next[name];
+  else next[name] = value;
+  return next;
+}
+
 export function formatFte(fte: Readonly<Record<string, number>>): string | null {
   const items = Object.entries(fte).filter(([, n]) => Number.isFinite(n) && n > 0);
   return items.length === 0 ? null : items.map(([unit, n]) => `${escapeItem(unit)}:${n}`).join(',');
