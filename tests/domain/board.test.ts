@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { boardCards, boards, checkWeeks, unitBoard, type Board, type BoardOptions } from '../../src/domain/board/index.ts';
+import { boardCards, boards, checkWeeks, checksByUnit, unitBoard, type Board, type BoardOptions } from '../../src/domain/board/index.ts';
 import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
 import { planRows, prepareLevelling, simulate, type PolicyName } from '../../src/domain/levelling/index.ts';
 
@@ -201,7 +201,7 @@ describe('the weeks before the plan against what was due', () => {
     );
     const check = checkWeeks(obligations, 'Valby', { first: '2025-11-03' }, 1);
     expect(check.weeks).toEqual([{ key: '2025-W44', monday: '2025-10-27' }]);
-    expect(check.rows.map((r) => [r.caseworker, r.weeks[0]])).toEqual([
+    expect(check.rows.map((r) => [r.name, r.weeks[0]])).toEqual([
       ['AB', { due: 2, done: 2, open: 1 }],
       ['CD', { due: 1, done: 0, open: 0 }],
     ]);
@@ -210,5 +210,16 @@ describe('the weeks before the plan against what was due', () => {
     const two = checkWeeks(obligations, 'Valby', { first: '2025-11-03' }, 2);
     expect(two.rows[0]!.weeks).toEqual([{ due: 1, done: 0, open: 0 }, { due: 2, done: 2, open: 1 }]);
     expect(two.rows[0]!.total).toEqual({ due: 3, done: 2, open: 1 });
+  });
+
+  it('adds up the units’ checks as a row per unit', () => {
+    const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 5, measures: 1500 }), 'canonical'));
+    const first = prepareLevelling(obligations, analysis.units, analysis.asOf).range.first;
+    const checks = analysis.units.map((u) => checkWeeks(obligations, u, { first }, 3));
+    const all = checksByUnit(checks, checks[0]!.weeks);
+    expect(all.rows.map((r) => r.name)).toEqual(analysis.units);
+    expect(all.total.due).toBe(checks.reduce((s, c) => s + c.total.due, 0));
+    expect(all.total.due).toBeGreaterThan(0);
+    expect(all.totals.map((w) => w.done)).toEqual([0, 1, 2].map((i) => checks.reduce((s, c) => s + c.totals[i]!.done, 0)));
   });
 });

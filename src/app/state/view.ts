@@ -1,5 +1,5 @@
 /** The views of an export, in the order of the navigation. */
-export const VIEWS = ['overview', 'heatmaps', 'flow', 'levelling'] as const;
+export const VIEWS = ['overview', 'heatmaps', 'flow', 'levelling', 'board'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** @example viewOf('flow') // 'flow'; viewOf('nonsense') // 'overview' */

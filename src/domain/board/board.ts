@@ -30,8 +30,9 @@ export interface BoardCard {
   /** An overdue follow-up, and how many days late it is at the as-of date. */
   overdue: boolean;
   daysOverdue: number;
-  /** The week (0 = w0) it is planned in, or for an overdue one caught up in. */
+  /** The week (0 = w0) it is planned in, or for an overdue one caught up in (which may lie after the weeks shown). */
   week: number;
+  planned: PlanningWeek;
   /** Weeks the plan starts it before its due week (0 for an overdue one). */
   weeksEarly: number;
 }
@@ -104,7 +105,7 @@ export function capacityOf(capacity: number | null, fte: Readonly<Record<string,
 const emptyCell = (): BoardCell => ({ cards: [], count: 0, over: false });
 
 /**
- * One unit's board from its plan. Rows are the caseworkers with a
+ * One unit's board from its plan and the plan's 26 weeks. Rows are the caseworkers with a
  * follow-up in the plan's 26 weeks or its backlog, whatever the filter, so
  * a swimlane does not come and go with the weeks shown.
  */
@@ -131,6 +132,7 @@ export function unitBoard(plan: UnitPlan, weeks: readonly PlanningWeek[], asOf: 
     overdue,
     daysOverdue: overdue ? today - dayNumber(o.due) : 0,
     week,
+    planned: weeks[week]!,
     weeksEarly,
   });
 

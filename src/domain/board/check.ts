@@ -21,8 +21,8 @@ export interface WeekCheck {
 }
 
 export interface CheckRow {
-  /** '' for follow-ups with no caseworker. */
-  caseworker: string;
+  /** The caseworker ('' for follow-ups with none); in `checksByUnit`, the unit. */
+  name: string;
   weeks: WeekCheck[];
   total: WeekCheck;
 }
@@ -68,7 +68,7 @@ export function checkWeeks(obligations: readonly Obligation[], unit: string, ran
   const rows = new Map<string, CheckRow>();
   const rowOf = (caseworker: string) => {
     let row = rows.get(caseworker);
-    if (!row) rows.set(caseworker, (row = { caseworker, weeks: weeks.map(zero), total: zero() }));
+    if (!row) rows.set(caseworker, (row = { name: caseworker, weeks: weeks.map(zero), total: zero() }));
     return row;
   };
   for (const o of obligations) {
@@ -83,20 +83,27 @@ export function checkWeeks(obligations: readonly Obligation[], unit: string, ran
     }
     if (doneIn >= 0) row.weeks[doneIn]!.done++;
   }
-  const sorted = [...rows.values()].sort((a, b) => caseworkerOrder(a.caseworker, b.caseworker));
+  for (const row of rows.values()) for (const w of row.weeks) add(row.total, w);
+  return withTotals(unit, weeks, [...rows.values()].sort((a, b) => caseworkerOrder(a.name, b.name)));
+}
+
+function add(into: WeekCheck, w: WeekCheck): void {
+  into.due += w.due;
+  into.done += w.done;
+  into.open += w.open;
+}
+
+function withTotals(unit: string, weeks: PlanningWeek[], rows: CheckRow[]): Check {
   const totals = weeks.map(zero);
   const total = zero();
-  const add = (into: WeekCheck, w: WeekCheck) => {
-    into.due += w.due;
-    into.done += w.done;
-    into.open += w.open;
-  };
-  for (const row of sorted) {
-    row.weeks.forEach((w, i) => {
-      add(row.total, w);
-      add(totals[i]!, w);
-    });
+  for (const row of rows) {
+    row.weeks.forEach((w, i) => add(totals[i]!, w));
     add(total, row.total);
   }
-  return { unit, weeks, rows: sorted, totals, total };
+  return { unit, weeks, rows, totals, total };
+}
+
+/** Several units' checks of the same weeks as one, a row per unit (its totals); `unit` is ''. */
+export function checksByUnit(checks: readonly Check[], weeks: PlanningWeek[]): Check {
+  return withTotals('', weeks, checks.map((c) => ({ name: c.unit, weeks: c.totals, total: c.total })));
 }
