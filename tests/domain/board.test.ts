@@ -142,6 +142,27 @@ describe('the board of a unit', () => {
     expect(board.totals).toMatchObject({ overdue: 1, cards: 2 });
   });
 
+  it('gives back the same card where a re-plan leaves it, and a new one where it moves', () => {
+    const text = exportOf(
+      ['L1', 'M1', 'Valby', 'CD', 'start', '2025-08-17'],
+      ['L2', 'M2', 'Valby', 'CD', 'start', '2025-08-18'],
+      ['L3', 'M3', 'Valby', 'CD', 'start', '2025-08-19'],
+    );
+    const { analysis, obligations } = deriveExport(text, { asOf: AS_OF });
+    const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);
+    const at = (lead: number) => {
+      const sim = simulate(prepared, { lead, policy: 'level', catchUp: 4, capacity: null, unit: 'Valby' });
+      return boardCards(unitBoard(sim.units[0]!, sim.weeks, analysis.asOf, { weeks: 8, capacity: null })).map((c) => c.card);
+    };
+    const [before, again, moved] = [at(2), at(2), at(0)];
+    expect(again).toEqual(before);
+    again.forEach((card, i) => expect(card).toBe(before[i]));
+    // At lead 0 all three are done in week 2: the two that moved are new cards, the one that stayed is the same.
+    const stayed = before.find((c) => c.week === 2)!;
+    expect(moved.find((c) => c.key === stayed.key)).toBe(stayed);
+    expect(moved.filter((c) => before.includes(c))).toHaveLength(1);
+  });
+
   it('shows from 4 to 12 weeks and refuses other numbers', () => {
     expect(boardOf(backlog, 'Amager', { weeks: 4 }).weeks).toHaveLength(4);
     expect(boardOf(backlog, 'Amager', { weeks: 12 }).rows[0]!.weeks).toHaveLength(12);

@@ -162,7 +162,14 @@ test('the board moves by arrow keys, opens a case with Enter and comes back to t
   expect(await below.getAttribute('data-pos')).toMatch(/^(0-0-1|1-0-0)$/);
   await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
 
-  const card = grid.locator('button.card').first();
+  // Down to the last swimlane, far below the screen, where cards are drawn only once they are near.
+  const lanes = await grid.locator('tbody tr').count() - 1;
+  for (let i = 0; i < 200 && !((await page.locator(':focus').getAttribute('data-pos')) ?? '').startsWith(`${lanes - 1}-`); i++) await page.keyboard.press('ArrowDown');
+  expect(await page.locator(':focus').getAttribute('data-pos')).toMatch(new RegExp(`^${lanes - 1}-0-\\d+$`));
+  await expect(page.locator(':focus')).toBeInViewport();
+
+  // The card at the focus: named by its place, as which cards are drawn changes with the scrolling.
+  const card = grid.locator(`[data-pos="${await grid.locator('button.card').last().getAttribute('data-pos')}"]`);
   const caseId = (await card.locator('strong').textContent())!;
   await card.focus();
   await page.keyboard.press('Enter');

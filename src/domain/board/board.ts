@@ -17,24 +17,24 @@ export const MIN_BOARD_WEEKS = 4;
 export const MAX_BOARD_WEEKS = 12;
 export const DEFAULT_BOARD_WEEKS = 8;
 
-/** One follow-up on the board. */
+/** One follow-up on the board; shared between re-plans, so never changed. */
 export interface BoardCard {
   /** Unique on the board: the measure and which follow-up of it. */
-  key: string;
-  caseId: string;
-  measureId: string;
-  measureType: string;
+  readonly key: string;
+  readonly caseId: string;
+  readonly measureId: string;
+  readonly measureType: string;
   /** Which follow-up of its measure: 1 is the first after the start. */
-  seq: number;
-  due: IsoDate;
+  readonly seq: number;
+  readonly due: IsoDate;
   /** An overdue follow-up, and how many days late it is at the as-of date. */
-  overdue: boolean;
-  daysOverdue: number;
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
   /** The week (0 = w0) it is planned in, or for an overdue one caught up in (which may lie after the weeks shown). */
-  week: number;
-  planned: PlanningWeek;
+  readonly week: number;
+  readonly planned: PlanningWeek;
   /** Weeks the plan starts it before its due week (0 for an overdue one). */
-  weeksEarly: number;
+  readonly weeksEarly: number;
 }
 
 export interface BoardCell {
@@ -105,6 +105,13 @@ export function capacityOf(capacity: number | null, fte: Readonly<Record<string,
 const emptyCell = (): BoardCell => ({ cards: [], count: 0, over: false });
 
 /**
+ * The card last made for each follow-up: a re-plan that leaves a card
+ * where it was gives back the same object, so a view that draws cards by
+ * identity redraws only those that moved.
+ */
+const cardMemo = new WeakMap<Obligation, BoardCard>();
+
+/**
  * One unit's board from its plan and the plan's 26 weeks. Rows are the caseworkers with a
  * follow-up in the plan's 26 weeks or its backlog, whatever the filter, so
  * a swimlane does not come and go with the weeks shown.
@@ -122,19 +129,27 @@ export function unitBoard(plan: UnitPlan, weeks: readonly PlanningWeek[], asOf: 
     }
     return row;
   };
-  const card = (o: Obligation, week: number, overdue: boolean, weeksEarly: number): BoardCard => ({
-    key: `${o.measureKey}\u0000${o.seq}`,
-    caseId: o.caseId,
-    measureId: o.measureId,
-    measureType: o.measureType,
-    seq: o.seq,
-    due: o.due,
-    overdue,
-    daysOverdue: overdue ? today - dayNumber(o.due) : 0,
-    week,
-    planned: weeks[week]!,
-    weeksEarly,
-  });
+  const card = (o: Obligation, week: number, overdue: boolean, weeksEarly: number): BoardCard => {
+    const planned = weeks[week]!;
+    const daysOverdue = overdue ? today - dayNumber(o.due) : 0;
+    const last = cardMemo.get(o);
+    if (last && last.planned === planned && last.weeksEarly === weeksEarly && last.overdue === overdue && last.daysOverdue === daysOverdue) return last;
+    const made: BoardCard = {
+      key: `${o.measureKey}\u0000${o.seq}`,
+      caseId: o.caseId,
+      measureId: o.measureId,
+      measureType: o.measureType,
+      seq: o.seq,
+      due: o.due,
+      overdue,
+      daysOverdue,
+      week,
+      planned,
+      weeksEarly,
+    };
+    cardMemo.set(o, made);
+    return made;
+  };
 
   // The backlog comes in catch-up order, oldest first; the jobs in due order: cells need no sorting.
   plan.backlog.forEach((o, i) => {

@@ -22,11 +22,24 @@ function formatsOf(tag: string) {
 
 const utc = (d: IsoDate) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))));
 
-/** Day and short month: "2. nov." in Danish, "2 Nov" in English. */
-export const shortDate = (d: IsoDate): string => formatsOf(locale.tag).short.format(utc(d));
+/** Formatted dates, kept: a board redraws the same few hundred dates on every re-plan. */
+const written = new Map<string, string>();
+function write(kind: 'short' | 'numeric', d: IsoDate): string {
+  const tag = locale.tag;
+  const key = `${kind}|${tag}|${d}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = formatsOf(tag)[kind].format(utc(d));
+    if (written.size < 50_000) written.set(key, text);
+  }
+  return text;
+}
 
-/** Day and month in figures, for a one-line card: "2.11." in Danish, "02/11" in English. */
-export const numericDate = (d: IsoDate): string => formatsOf(locale.tag).numeric.format(utc(d));
+/** Day and short month: "2. nov." in Danish, "2 Nov" in English. */
+export const shortDate = (d: IsoDate): string => write('short', d);
+
+/** Day and month in figures, for a one-line card: "2.11" in Danish, "02/11" in English. */
+export const numericDate = (d: IsoDate): string => write('numeric', d);
 
 /** The ISO week's number. @example weekNumber('2026-W01') // 1 */
 export const weekNumber = (key: WeekLabel): number => Number(key.slice(6));
