@@ -3,7 +3,7 @@ import type { PlanningWeek, Simulation, UnitPlan } from '../levelling/simulate.t
 import type { IsoDate, Obligation } from '../types.ts';
 
 /*
- * The team's LEAN board (issue 12): per unit, a swimlane per caseworker
+ * The team's LEAN board: per unit, a swimlane per caseworker
  * and a column per week, the cards placed by the levelling plan (SPEC §7)
  * the levelling view shows for the same settings. The first column holds
  * the backlog, oldest first; then the weeks w0, w1, … as planned.

@@ -1,4 +1,4 @@
-import { DEFAULT_CATCH_UP, MAX_CATCH_UP, MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+import { DEFAULT_CATCH_UP, MAX_CATCH_UP, MAX_LEAD, POLICY_NAMES, type PolicyName, type SimulationOptions } from '../../../domain/levelling/index.ts';
 
 /*
  * The view's state in the address: ?view=levelling&lead=4&cap=30&policy=level&unit=Amager&weeks=4.
@@ -40,4 +40,40 @@ export function unitOf(value: string | null, units: readonly string[]): string |
 export function planWeeksOf(value: string | null): number {
   const n = Number(value);
   return (PLAN_WEEKS as readonly number[]).includes(n) ? n : DEFAULT_PLAN_WEEKS;
+}
+
+/** Reads a parameter of the address, null when absent. */
+export type ReadParam = (name: string) => string | null;
+/** Sets a parameter of the address, or removes it with null. */
+export type WriteParam = (name: string, value: string | null) => void;
+
+/**
+ * The plan as the address holds it: what the levelling view and the board
+ * simulate, read once, the same way, for both.
+ * @example planOf((k) => url.param(k), analysis.units) // { lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null }
+ */
+export function planOf(param: ReadParam, units: readonly string[]): SimulationOptions {
+  return {
+    lead: leadOf(param('lead')),
+    policy: policyOf(param('policy')),
+    catchUp: catchUpOf(param('catchup')),
+    capacity: capOf(param('cap')),
+    unit: unitOf(param('unit'), units),
+  };
+}
+
+/** Writes a value; the default leaves the address, so a plain link opens the defaults. */
+export function writeParam(set: WriteParam, name: string, value: string | number | null, fallback: string | number): void {
+  set(name, value === null || value === fallback ? null : String(value));
+}
+
+/** What the plan's controls write, and where. */
+export function planWriters(set: WriteParam) {
+  return {
+    onlead: (v: number) => writeParam(set, 'lead', v, DEFAULT_LEAD),
+    oncatchup: (v: number) => writeParam(set, 'catchup', v, DEFAULT_CATCH_UP),
+    oncapacity: (v: number | null) => writeParam(set, 'cap', v, ''),
+    onpolicy: (v: PolicyName) => writeParam(set, 'policy', v, DEFAULT_POLICY),
+    onunit: (v: string | null) => writeParam(set, 'unit', v, ''),
+  };
 }
