@@ -14,7 +14,7 @@
 import { cpus, totalmem } from 'node:os';
 import { deriveExport } from '../src/domain/analyze.ts';
 import { checkWeeks, unitBoard } from '../src/domain/board/index.ts';
-import { generateRows, toCsv } from '../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../src/domain/generate/index.ts';
 import { DEFAULT_CATCH_UP, MAX_LEAD, POLICY_NAMES, prepareLevelling, simulate } from '../src/domain/levelling/index.ts';
 import { timeIdleMs } from './timing.ts';
 
@@ -30,7 +30,7 @@ console.log(`machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 
 const caseworkers = Math.max(4, Math.round(wanted / 20));
 const units = [{ name: UNIT, weight: 1, caseworkers, onTime: 0.78, late: 0.16, technical: 0, nextDue: 0.3 }];
 let t0 = performance.now();
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 20261031, measures: Math.round(wanted * MEASURES_PER_CARD), units }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 20261031, measures: Math.round(wanted * MEASURES_PER_CARD), units }), 'canonical'));
 const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);
 console.log(`${obligations.length} obligations in ${UNIT} (${caseworkers} caseworkers), derived and prepared in ${(performance.now() - t0).toFixed(0)} ms`);
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeText } from '../src/cli/encode.ts';
-import { generateRows, toCsv, VARIANTS } from '../src/domain/generate/index.ts';
+import { generateRows, exportText, VARIANTS } from '../src/domain/generate/index.ts';
 
 /*
  * Benchmark inputs: canonical exports of about a given number of rows,
@@ -30,7 +30,7 @@ export function benchExport(rows: number): Uint8Array {
   const file = join(CACHE, `export-${rows}-seed${SEED}.csv`);
   if (existsSync(file)) return readFileSync(file);
   const measures = Math.max(1, Math.round(rows / calibrate()));
-  const bytes = encodeText(toCsv(generateRows({ seed: SEED, measures }), 'canonical'), VARIANTS.canonical.encoding);
+  const bytes = encodeText(exportText(generateRows({ seed: SEED, measures }), 'canonical'), VARIANTS.canonical.encoding);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(`${file}.tmp`, bytes);
   renameSync(`${file}.tmp`, file); // never leave half a file in the cache

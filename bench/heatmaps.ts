@@ -19,13 +19,13 @@ import {
   unitMonthObligations,
   unitMonthTab,
 } from '../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../src/domain/generate/index.ts';
 import { cpus, totalmem } from 'node:os';
 import { timeIdleMs } from './timing.ts';
 
 const measures = Number(process.argv[2]) || 100_000;
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}`);
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 20261031, measures }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 20261031, measures }), 'canonical'));
 console.log(`${measures.toLocaleString('en')} measures, ${obligations.length.toLocaleString('en')} obligations, ${analysis.units.length} units\n`);
 
 const unit = analysis.units[0]!;

@@ -14,7 +14,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { deriveExport } from '../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../src/domain/generate/index.ts';
 import { DEFAULT_CATCH_UP, MAX_LEAD, planTab, policyCosts, POLICY_NAMES, prepareLevelling, simulate } from '../src/domain/levelling/index.ts';
 import { DEFAULT_RULES } from '../src/domain/rules.ts';
 import { timeIdleMs } from './timing.ts';
@@ -26,7 +26,7 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, node ${process.version}`);
 
 let t0 = performance.now();
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 20261031, measures }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 20261031, measures }), 'canonical'));
 console.log(`${measures} measures: ${obligations.length} obligations, derived in ${(performance.now() - t0).toFixed(0)} ms`);
 t0 = performance.now();
 const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);

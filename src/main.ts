@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { app } from './app/state/params.ts';
 import './app/app.css';
 
 /**
@@ -8,7 +9,7 @@ import './app/app.css';
  * lets the build drop the import, so production carries no msw.
  */
 async function startMocks(): Promise<void> {
-  const scenario = new URLSearchParams(location.search).get('mock');
+  const scenario = app.mock.read(new URLSearchParams(location.search).get(app.mock.key));
   if (import.meta.env.DEV && scenario) {
     const { startMockWorker } = await import('../mocks/browser.ts');
     await startMockWorker(scenario);

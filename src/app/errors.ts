@@ -1,6 +1,7 @@
 import { FetchError } from './api.ts';
 import { AnalysisError } from '../workers/client.ts';
 import { t } from './i18n/index.ts';
+import { refusalSentence } from './import/reasons.ts';
 
 /** What went wrong, in the current language, for a person who can act on it. */
 export function describeError(error: unknown): string {
@@ -17,7 +18,7 @@ export function describeError(error: unknown): string {
         return error.status === 404 ? t('error.notFound', { url }) : t('error.status', { url, status: error.status ?? '?' });
     }
   }
-  // The domain's reasons (SPEC §3.1) are already written for a person.
-  if (error instanceof AnalysisError && error.unreadable) return error.message;
+  // A file refused whole (SPEC §3.1): the domain's reason, in the page's language.
+  if (error instanceof AnalysisError && error.refusal) return refusalSentence(error.refusal);
   return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
 }

@@ -8,6 +8,8 @@ export interface Tick {
   /** Position along the axis in pixels. */
   at: number;
   label: string;
+  /** A second line under the label (a week's Monday under its number). */
+  note?: string;
 }
 
 interface LinearLike {

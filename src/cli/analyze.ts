@@ -5,7 +5,7 @@ import { checkLead } from '../domain/levelling/index.ts';
 import { checkHorizon } from '../domain/range.ts';
 import { rules } from '../domain/rules.ts';
 import { UsageError } from './errors.ts';
-import { readExport } from './read.ts';
+import { readFileBytes } from './read.ts';
 import { summary } from './summary.ts';
 import { integerFlag, isoDateFlag } from './values.ts';
 
@@ -35,7 +35,7 @@ export function runAnalyze(args: string[]): string {
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(`usage: ${ANALYZE_USAGE}`);
   const options = pipelineOptions(values);
-  const bytes = readExport(file);
+  const bytes = readFileBytes(file);
   let analysis;
   try {
     analysis = analyzeExport(bytes, options);

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateRows, toCsv, VARIANTS, type VariantName } from '../domain/generate/index.ts';
+import { generateRows, exportText, VARIANTS, type VariantName } from '../domain/generate/index.ts';
 import { encodeText } from './encode.ts';
 import { UsageError } from './errors.ts';
 
@@ -34,7 +34,7 @@ export function runDemo(args: string[]): void {
   const rows = generateRows(DEMO);
   mkdirSync(dir, { recursive: true });
   for (const e of DEMO_EXPORTS) {
-    writeFileSync(join(dir, e.file), encodeText(toCsv(rows, e.variant), VARIANTS[e.variant].encoding));
+    writeFileSync(join(dir, e.file), encodeText(exportText(rows, e.variant), VARIANTS[e.variant].encoding));
   }
   const index = { exports: DEMO_EXPORTS.map(({ id, name, names, file }) => ({ id, name, names, file })) };
   writeFileSync(join(dir, 'index.json'), JSON.stringify(index, null, 2) + '\n');

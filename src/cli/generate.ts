@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateRows, toCsv, VARIANT_NAMES, VARIANTS, type VariantName } from '../domain/generate/index.ts';
+import { generateRows, exportText, VARIANT_NAMES, VARIANTS, type VariantName } from '../domain/generate/index.ts';
 import { encodeText } from './encode.ts';
 import { UsageError } from './errors.ts';
 import { choiceFlag, fractionFlag, integerFlag, isoDateFlag } from './values.ts';
@@ -17,7 +17,7 @@ const DEFAULT_MEASURES = 2000;
  * @example exportBytes({ seed: 1, measures: 100 }, 'danish-excel') // Windows-1252 bytes
  */
 export function exportBytes(options: Parameters<typeof generateRows>[0], variant: VariantName): Uint8Array {
-  return encodeText(toCsv(generateRows(options), variant), VARIANTS[variant].encoding);
+  return encodeText(exportText(generateRows(options), variant), VARIANTS[variant].encoding);
 }
 
 /**

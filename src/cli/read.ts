@@ -3,9 +3,9 @@ import { UsageError } from './errors.ts';
 
 /**
  * The bytes of a file, or a UsageError that says why it cannot be read.
- * @example readExport('exports/amager.csv').length
+ * @example readFileBytes('exports/amager.csv').length
  */
-export function readExport(file: string): Uint8Array {
+export function readFileBytes(file: string): Uint8Array {
   try {
     return readFileSync(file);
   } catch (error) {

@@ -16,11 +16,12 @@ const SHOWN_REJECTIONS = 5;
  * @example summary('export.csv', analysis).split('\n')[0] // 'export.csv as of 2025-06-30'
  */
 export function summary(file: string, a: Analysis): string {
-  const header = ['unit', ...COLUMNS.map(([label]) => label), 'technical', 'levelled peak'];
+  const header = ['unit', ...COLUMNS.map(([label]) => label), 'technical', 'BUS late', 'levelled peak'];
   const body = a.units.map((unit) => [
     unit,
     ...COLUMNS.map(([, status]) => String(a.status[unit]?.[status] ?? 0)),
     String(a.technicalFollowUps[unit] ?? 0),
+    String(a.registration[unit]?.flaggedLate ?? 0),
     `${a.levelling[unit]?.levelledPeak ?? 0} (was ${a.levelling[unit]?.baselinePeak ?? 0})`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
@@ -31,7 +32,8 @@ export function summary(file: string, a: Analysis): string {
     `${file} as of ${a.asOf}`,
     `rows: ${total} (${accepted} accepted, ${rejected} rejected)`,
     '',
-    'follow-up obligations by status; levelled peak = most follow-ups in one week over the next 26 weeks when started up to the lead early',
+    'follow-up obligations by status; BUS late = measures the old rule (late until two on-time follow-ups) shows as late;',
+    'levelled peak = most follow-ups in one week over the next 26 weeks, the overdue ones caught up, when started up to the lead early',
     line(header),
     ...body.map(line),
   ];

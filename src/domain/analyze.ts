@@ -8,25 +8,26 @@ import { resolveAsOf } from './asof.ts';
 import { FIRST_YEAR, LAST_YEAR, parseDate } from './import/dates.ts';
 import { problemOf, type ImportProblem } from './import/problems.ts';
 import { NotATableError, readExport, type ReadOptions, type ReadResult } from './import/read.ts';
-import { importReport } from './import/report.ts';
+import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { checkLead, levellingByUnit, prepareLevelling } from './levelling/index.ts';
 import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rejection, Rules } from './types.ts';
+import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
+import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules } from './types.ts';
 import { validate } from './validate.ts';
 
-/** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole). */
+/** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
 export class UnreadableExportError extends Error {
   override name = 'UnreadableExportError';
   constructor(
-    message: string,
+    readonly refusal: Refusal,
     /** The question a person can answer to read the file after all (which columns, which date order). */
     readonly problem: ImportProblem | null = null,
   ) {
-    super(message);
+    super(refusalText(refusal));
   }
 }
 
@@ -47,13 +48,15 @@ export interface Settings {
   horizonMonths: number;
 }
 
-/** What the app's views are drawn from: the figures and the obligations behind them. */
+/** What the app's views are drawn from: the figures, the obligations behind them, and the validation report. */
 export interface Figures {
   analysis: Analysis;
   obligations: Obligation[];
   /** What another catch-up of the backlog needs (`figuresWithCatchUp`). */
   backlog: BacklogChains;
   settings: Settings;
+  /** The rejected rows with their values, which the command line's JSON leaves out. */
+  report: ImportReport;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -79,14 +82,10 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
   return deriveExport(input, options).analysis;
 }
 
-/**
- * The figures and the obligations behind them, for the app (what the worker
- * returns). The app's analysis carries the validation report too (rejected
- * rows with their values), which the command line's JSON leaves out.
- */
+/** The figures, the obligations behind them and the validation report, for the app (what the worker returns). */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
   const { analysis, obligations, backlog, settings, read, rejections } = deriveExport(input, options);
-  return { analysis: { ...analysis, report: importReport(read, rejections) }, obligations, backlog, settings };
+  return { analysis, obligations, backlog, settings, report: importReport(read, rejections) };
 }
 
 /**
@@ -100,6 +99,7 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
   const { units, months, asOf } = figures.analysis;
   return {
+    ...figures,
     analysis: { ...figures.analysis, ...catchUpFigures(obligations, units, months, asOf, settings) },
     obligations,
     backlog,
@@ -136,7 +136,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
       ...(options.dateOrder && { dateOrder: options.dateOrder }),
     });
   } catch (e) {
-    if (e instanceof NotATableError) throw new UnreadableExportError(e.message, problemOf(e));
+    if (e instanceof NotATableError) throw new UnreadableExportError(e.refusal, problemOf(e));
     throw e;
   }
   progress('validate', 0.5);
@@ -155,7 +155,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },
-    rejections: allRejections.map(({ line, reason }) => ({ line, reason })),
+    rejections: allRejections.map(({ line, reason }) => ({ line, reason: rejectionText(reason) })),
     units,
     months,
     dueByUnitMonth: due,

@@ -154,6 +154,14 @@ export function isoWeekOf(d: IsoDate): WeekLabel {
 }
 const isoWeekMemo = new Map<IsoDate, WeekLabel>();
 
+/**
+ * The Monday that starts an ISO week label's week (4 January is always in week 1).
+ * @example mondayOfIsoWeek('2026-W01') // '2025-12-29'
+ */
+export function mondayOfIsoWeek(week: WeekLabel): IsoDate {
+  return addDays(startOfIsoWeek(`${week.slice(0, 4)}-01-04`), 7 * (Number(week.slice(6)) - 1));
+}
+
 /** Whole weeks from the ISO week of `from` to that of `d` (negative before). @example weekIndex('2025-06-30', '2025-07-14') // 2 */
 export function weekIndex(from: IsoDate, d: IsoDate): number {
   return Math.floor((dayNumber(d) - dayNumber(startOfIsoWeek(from))) / 7);

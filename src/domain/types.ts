@@ -1,5 +1,3 @@
-import type { ImportReport } from './import/report.ts';
-
 /**
  * The shapes that flow through the domain core (docs/SPEC.md).
  *
@@ -30,14 +28,6 @@ export interface EventRecord {
   event: EventKind;
   date: IsoDate;
   nextDue: IsoDate | null;
-}
-
-/** A row that was not accepted, and why, in words a person can act on. */
-export interface Rejection {
-  line: number;
-  reason: string;
-  /** Which check of SPEC §3.1 rejected it (1–6); lets the UI group reasons. */
-  check: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 /** A measure that survived validation, with its accepted rows in file order. */
@@ -158,6 +148,4 @@ export interface Analysis {
   registration: Record<string, RegistrationCounts>;
   /** Columns that looked like CPR numbers and were dropped unread. */
   cprColumns: string[];
-  /** The app's validation report (rejected rows with their values); not in the command line's JSON. */
-  report?: ImportReport;
 }

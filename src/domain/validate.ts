@@ -1,5 +1,6 @@
 import { maskCpr } from './import/cpr.ts';
-import type { EventRecord, IsoDate, Measure, Rejection } from './types.ts';
+import { type Rejection, rejection } from './reasons.ts';
+import type { EventRecord, IsoDate, Measure } from './types.ts';
 
 /*
  * SPEC §3.1 checks 2–6, on the records that passed check 1. Each check
@@ -27,7 +28,7 @@ export function validate(records: readonly EventRecord[], asOf: IsoDate): Valida
   const byCase = new Map<string, Map<string, EventRecord[]>>();
   for (const r of records) {
     if (r.date > asOf) {
-      rejections.push({ line: r.line, check: 2, reason: `dated ${r.date}, after the as-of date ${asOf}` });
+      rejections.push(rejection(r.line, { code: 'after-as-of', date: r.date, asOf }));
       continue;
     }
     let byMeasure = byCase.get(r.caseId);
@@ -53,13 +54,11 @@ export function validate(records: readonly EventRecord[], asOf: IsoDate): Valida
 /** Checks 3–6 for the rows of one measure, in file order. */
 function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection[]): Measure | null {
   const first = rows[0]!;
-  // Ids reach a reason masked: no reason ever quotes a CPR number (a shape such as 'M0101901234' passes the reader).
-  const name = `measure "${maskCpr(first.measureId)}" of case "${maskCpr(first.caseId)}"`;
+  // Ids reach a reason masked: no reason ever holds a CPR number (a shape such as 'M0101901234' passes the reader).
+  const ids = { caseId: maskCpr(first.caseId), measureId: maskCpr(first.measureId) };
   const start = rows.find((r) => r.event === 'measure_start');
   if (!start) {
-    for (const r of rows) {
-      rejections.push({ line: r.line, check: 3, reason: `${name} has no start (measure_start) that could be accepted` });
-    }
+    for (const r of rows) rejections.push(rejection(r.line, { code: 'no-start', ...ids }));
     return null;
   }
 
@@ -67,12 +66,12 @@ function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection
   const kept: EventRecord[] = [];
   for (const r of rows) {
     if (r.event === 'measure_start' && r !== start) {
-      rejections.push({ line: r.line, check: 3, reason: `a second start of ${name}; the first, on line ${start.line}, counts` });
+      rejections.push(rejection(r.line, { code: 'second-start', ...ids, otherLine: start.line }));
     } else if (r.event === 'measure_end') {
       if (r.date < start.date) {
-        rejections.push({ line: r.line, check: 4, reason: `the end ${r.date} is before the start ${start.date} (line ${start.line})` });
+        rejections.push(rejection(r.line, { code: 'end-before-start', date: r.date, start: start.date, otherLine: start.line }));
       } else if (end) {
-        rejections.push({ line: r.line, check: 4, reason: `a second end of ${name}; the first, on line ${end.line}, counts` });
+        rejections.push(rejection(r.line, { code: 'second-end', ...ids, otherLine: end.line }));
       } else {
         end = r;
         kept.push(r);
@@ -89,16 +88,16 @@ function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection
   for (const r of kept) {
     const followUp = r.event === 'follow_up' || r.event === 'technical_follow_up';
     if (followUp && r.date < start.date) {
-      rejections.push({ line: r.line, check: 5, reason: `follow-up dated ${r.date}, before the start ${start.date} (line ${start.line})` });
+      rejections.push(rejection(r.line, { code: 'follow-up-before-start', date: r.date, start: start.date, otherLine: start.line }));
       continue;
     }
     if (followUp && end && r.date > end.date) {
-      rejections.push({ line: r.line, check: 5, reason: `follow-up dated ${r.date}, after the end ${end.date} (line ${end.line})` });
+      rejections.push(rejection(r.line, { code: 'follow-up-after-end', date: r.date, end: end.date, otherLine: end.line }));
       continue;
     }
     const earlier = seen ? seen.get(`${r.event}|${r.date}`) : accepted.find((a) => a.event === r.event && a.date === r.date);
     if (earlier) {
-      rejections.push({ line: r.line, check: 6, reason: `repeats line ${earlier.line} (same measure, event and date)` });
+      rejections.push(rejection(r.line, { code: 'repeats', otherLine: earlier.line }));
       continue;
     }
     accepted.push(r);

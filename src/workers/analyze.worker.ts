@@ -43,7 +43,7 @@ scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
     post({
       type: 'error',
       message: error instanceof Error ? error.message : String(error),
-      unreadable: error instanceof UnreadableExportError || error instanceof NotATableError,
+      refusal: error instanceof UnreadableExportError || error instanceof NotATableError ? error.refusal : null,
       problem: error instanceof UnreadableExportError ? error.problem : problemOf(error),
     });
   }

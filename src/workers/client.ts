@@ -1,15 +1,16 @@
 import type { Figures } from '../domain/analyze.ts';
 import type { ImportProblem } from '../domain/import/problems.ts';
+import type { Refusal } from '../domain/reasons.ts';
 import type { AnalyzeRequest, AnalyzeResponse, ImportOptions, Progress } from './protocol.ts';
 
 export type { ImportOptions, Progress } from './protocol.ts';
 
-/** The analysis failed in the worker; `unreadable` when the file was refused whole. */
+/** The analysis failed in the worker; `refusal` says why when the file was refused whole. */
 export class AnalysisError extends Error {
   override name = 'AnalysisError';
   constructor(
     message: string,
-    readonly unreadable: boolean,
+    readonly refusal: Refusal | null,
     /** The question that would let the file be read (which columns, which date order, which sheet). */
     readonly problem: ImportProblem | null = null,
   ) {
@@ -51,11 +52,11 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
       if (data.type === 'progress') return start.onProgress?.({ stage: data.stage, fraction: data.fraction });
       worker.terminate();
       if (data.type === 'result') resolve(data.figures);
-      else reject(new AnalysisError(data.message, data.unreadable, data.problem ?? null));
+      else reject(new AnalysisError(data.message, data.refusal, data.problem ?? null));
     };
     worker.onerror = (event: ErrorEvent) => {
       worker.terminate();
-      reject(new AnalysisError(event.message || 'The analysis worker failed to start.', false));
+      reject(new AnalysisError(event.message || 'The analysis worker failed to start.', null));
     };
   });
 

@@ -1,5 +1,6 @@
 import type { Figures, PipelineOptions, ProgressStage } from '../domain/analyze.ts';
 import type { ImportProblem } from '../domain/import/problems.ts';
+import type { Refusal } from '../domain/reasons.ts';
 
 /** What the page may ask of an analysis: the figures' options and the answers to import questions. */
 export type ImportOptions = Omit<PipelineOptions, 'onProgress'>;
@@ -23,7 +24,7 @@ export type AnalyzeResponse =
   | ({ type: 'progress' } & Progress)
   | { type: 'result'; figures: Figures }
   /**
-   * `unreadable`: the file was refused whole (SPEC §3.1), not a bug;
+   * `refusal`: why the file was refused whole (SPEC §3.1), not a bug; null for a bug;
    * `problem`: the question that would let it be read (columns, date order, sheet).
    */
-  | { type: 'error'; message: string; unreadable: boolean; problem?: ImportProblem | null };
+  | { type: 'error'; message: string; refusal: Refusal | null; problem?: ImportProblem | null };

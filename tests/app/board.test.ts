@@ -3,15 +3,16 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BoardView from '../../src/app/pages/board/BoardView.svelte';
+import { board } from '../../src/app/pages/board/params.ts';
 import { cardsCsv } from '../../src/app/pages/board/table.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { boards } from '../../src/domain/board/index.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 const unit = analysis.units[0]!;
 
 function open(search: string) {
@@ -33,7 +34,7 @@ describe('the board view', () => {
   });
 
   it('draws a unit’s swimlanes, the overdue column and 8 weeks from w0 labelled by week and Monday', () => {
-    open(`&unit=${encodeURIComponent(unit)}`);
+    open(`&levelunit=${encodeURIComponent(unit)}`);
     const heads = within(grid()).getAllByRole('columnheader').map((h) => h.textContent!.trim());
     expect(heads[0]).toBe('Caseworker');
     expect(heads[1]).toBe('Overdue');
@@ -44,7 +45,7 @@ describe('the board view', () => {
   });
 
   it('reads the lead, the policy and the catch-up as the levelling view does, and shows the same plan', () => {
-    open(`&unit=${encodeURIComponent(unit)}&lead=6&policy=shift&catchup=2`);
+    open(`&levelunit=${encodeURIComponent(unit)}&lead=6&policy=shift&catchup=2`);
     expect(screen.getByRole('slider', { name: /Lead/ })).toHaveValue('6');
     expect(screen.getByRole('radio', { name: /^Shifted/ })).toBeChecked();
     expect(screen.getByText('Shifted, lead 6 weeks, overdue caught up over 2 weeks.')).toBeInTheDocument();
@@ -58,7 +59,7 @@ describe('the board view', () => {
     // Ten follow-ups of one caseworker overdue at the as-of date.
     const rows = Array.from({ length: 10 }, (_, i) => `C${i},M${i},Valby,AB,start,2025-0${1 + (i % 6)}-1${i % 9}`);
     const crowded = deriveExport(['case_id,measure_id,unit,caseworker,event,date', ...rows].join('\n'), { asOf: '2025-10-31' });
-    window.history.replaceState(null, '', '/?view=board&unit=Valby');
+    window.history.replaceState(null, '', '/?view=board&levelunit=Valby');
     render(BoardView, { analysis: crowded.analysis, obligations: crowded.obligations, url: new UrlState(window) });
     const cell = screen.getByRole('grid').querySelector('tbody td')!;
     expect(cell.querySelectorAll('button.card')).toHaveLength(6);
@@ -69,19 +70,22 @@ describe('the board view', () => {
 
   it('writes its weeks, capacity and FTE to the address, and reads a decimal comma', async () => {
     locale.lang = 'da';
-    const url = open(`&unit=${encodeURIComponent(unit)}&lang=da`);
+    const url = open(`&levelunit=${encodeURIComponent(unit)}&lang=da`);
     await fireEvent.change(screen.getByRole('combobox', { name: 'Uger på tavlen' }), { target: { value: '4' } });
-    expect(url.param('bweeks')).toBe('4');
+    expect(url.get(board.weeks)).toBe(4);
+    expect(window.location.search).toContain('boardweeks=4');
     await fireEvent.change(screen.getByRole('textbox', { name: /^Kapacitet pr\. sagsbehandler/ }), { target: { value: '2,5' } });
-    expect(url.param('bcap')).toBe('2.5');
+    expect(url.get(board.capacity)).toBe(2.5);
     const fte = screen.getByRole('group', { name: /^Årsværk pr\. sagsbehandler/ });
     const first = within(fte).getAllByRole('textbox')[0]!;
     await fireEvent.change(first, { target: { value: '0,5' } });
-    expect(url.param('bfte')).toMatch(/^[^:]+:0\.5$/);
+    const named = Object.keys(url.get(board.fte));
+    expect(named).toHaveLength(1);
+    expect(url.get(board.fte)[named[0]!]).toBe(0.5);
     await fireEvent.change(first, { target: { value: '3' } });
     expect(first).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Skriv et årsværk over 0 og højst 2, fx 0,8.')).toBeInTheDocument();
-    expect(url.param('bfte')).toMatch(/:0\.5$/);
+    expect(Object.values(url.get(board.fte))).toEqual([0.5]);
     expect(within(screen.getByRole('grid')).getAllByText(/^kapacitet 1,25$/).length).toBe(1);
   });
 
@@ -95,7 +99,7 @@ describe('the board view', () => {
   });
 
   it('checks the last week against what was due in it', () => {
-    open(`&unit=${encodeURIComponent(unit)}`);
+    open(`&levelunit=${encodeURIComponent(unit)}`);
     expect(screen.getByRole('heading', { name: 'Last week against plan' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: `Due, done and still open per caseworker and week, ${unit}` });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
@@ -107,17 +111,17 @@ describe('the board view', () => {
 describe('the board’s CSV', () => {
   it('carries what the cards show and where they sit, nothing more: no measure ids', () => {
     const sim = simulate(prepareLevelling(obligations, analysis.units, analysis.asOf), { lead: 4, policy: 'level', catchUp: 4, capacity: null, unit });
-    const [board] = boards(sim, analysis.asOf, { weeks: 8, capacity: null });
+    const [one] = boards(sim, analysis.asOf, { weeks: 8, capacity: null });
     locale.lang = 'da';
-    const { header, rows } = cardsCsv([board!]);
+    const { header, rows } = cardsCsv([one!]);
     locale.lang = 'en';
     expect(header).toEqual(['enhed', 'sagsbehandler', 'kolonne', 'uge_begynder', 'sags_id', 'foranstaltningstype', 'opfoelgning_nr', 'frist', 'dage_overskredet', 'indhentes_uge', 'uger_foer_tid']);
-    expect(rows).toHaveLength(board!.totals.cards);
+    expect(rows).toHaveLength(one!.totals.cards);
     const overdue = rows.filter((r) => r[2] === 'overskredet');
-    expect(overdue).toHaveLength(board!.totals.overdue);
-    expect(overdue.every((r) => r[3] === null && typeof r[8] === 'number' && /^\d{4}-W\d\d$/.test(String(r[9])) && r[10] === null)).toBe(true);
+    expect(overdue).toHaveLength(one!.totals.overdue);
+    expect(overdue.every((r) => r[3] === null && typeof r[8] === 'number' && /^uge \d+ \d{4}$/.test(String(r[9])) && r[10] === null)).toBe(true);
     const planned = rows.filter((r) => r[2] !== 'overskredet');
-    expect(planned.every((r) => /^\d{4}-W\d\d$/.test(String(r[2])) && r[8] === null && r[9] === null && typeof r[10] === 'number')).toBe(true);
+    expect(planned.every((r) => /^uge \d+ \d{4}$/.test(String(r[2])) && /^\d{4}-\d\d-\d\d$/.test(String(r[3])) && r[8] === null && r[9] === null && typeof r[10] === 'number')).toBe(true);
     const measureIds = new Set(obligations.map((o) => o.measureId));
     expect(rows.flat().some((cell) => measureIds.has(String(cell)))).toBe(false);
   });

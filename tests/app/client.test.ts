@@ -44,9 +44,9 @@ describe('the analysis worker client', () => {
   });
 
   it('rejects with the domain’s reason when the file is refused whole', async () => {
-    const worker = new FakeWorker([{ type: 'error', message: 'The file has no column "event".', unreadable: true }]);
+    const worker = new FakeWorker([{ type: 'error', message: 'The workbook has no sheets.', refusal: { code: 'no-sheets' } }]);
     const result = startAnalysis('x', { createWorker: using(worker) }).result;
-    await expect(result).rejects.toEqual(new AnalysisError('The file has no column "event".', true));
+    await expect(result).rejects.toEqual(new AnalysisError('The workbook has no sheets.', { code: 'no-sheets' }));
   });
 
   it('cancels by terminating the worker when the signal aborts', async () => {

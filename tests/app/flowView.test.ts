@@ -6,7 +6,11 @@ import FlowView from '../../src/app/pages/flow/FlowView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { isoWeekOf } from '../../src/domain/calendar.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+
+/** A parameter's text in the page's address, as a shared link carries it. */
+const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -15,7 +19,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 400 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const UNITS = analysis.units;
 const count = (text: string | null | undefined) => Number((text ?? '').replace(/[.,\s\u00a0]/g, ''));
 
@@ -71,7 +75,7 @@ describe('the cumulative flow view', () => {
   it('hiding done takes its band and the lines off every chart and writes hide=done to the address', async () => {
     const { url, view } = open();
     await fireEvent.click(within(allCard()).getByRole('checkbox', { name: 'Done' }));
-    expect(url.param('hide')).toBe('done');
+    expect(inLink('hide')).toBe('done');
     const svg = view.container.querySelector('svg.chart')!;
     expect([...svg.querySelectorAll('[data-band]')].map((p) => p.getAttribute('data-band'))).toEqual(['missed', 'overdue', 'upcoming']);
     expect(svg.querySelector('[data-line]')).toBeNull();
@@ -80,11 +84,14 @@ describe('the cumulative flow view', () => {
 
   it('the weekly grain has a row for each week and ends on the as-of date', async () => {
     const { url } = open('?view=flow&grain=week');
-    expect(url.param('grain')).toBe('week');
+    expect(inLink('grain')).toBe('week');
+    const ticks = [...allCard().querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
+    expect(ticks.some((t) => /^W\d+$/.test(t))).toBe(true);
     await fireEvent.click(within(allCard()).getByRole('button', { name: 'View as table' }));
     const rows = within(screen.getByRole('table', { name: /All units/ })).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThan(50);
     expect(rows.at(-1)).toHaveTextContent(locale.formatDate(analysis.asOf));
+    expect(within(rows.at(-1)!).getByRole('rowheader')).toHaveTextContent(new RegExp(`^W${Number(isoWeekOf(analysis.asOf).slice(6))} · `));
   });
 
   it('the statistics follow the range chosen with the date selects, which is written to the address', async () => {
@@ -95,7 +102,7 @@ describe('the cumulative flow view', () => {
     const from = within(allCard()).getByRole('combobox', { name: 'From' }) as HTMLSelectElement;
     const dates = [...from.options].map((o) => o.value);
     await fireEvent.change(from, { target: { value: dates.at(-4) } });
-    expect(url.param('from')).toBe(dates.at(-4));
+    expect(inLink('from')).toBe(dates.at(-4));
     expect([wip(), throughput()]).not.toEqual(before);
     expect(screen.getByRole('heading', { level: 3, name: /^Flow from/ })).toHaveTextContent(locale.formatDate(dates.at(-4)!));
     expect(screen.getByText(/By Little’s law/)).toBeInTheDocument();
@@ -113,7 +120,7 @@ describe('the cumulative flow view', () => {
     const { url } = open();
     const type = 'familiebehandling';
     await fireEvent.click(within(allCard()).getByRole('checkbox', { name: type }));
-    expect(url.param('types')).toBe(type);
+    expect(inLink('types')).toBe(type);
     await fireEvent.click(within(allCard()).getByRole('button', { name: 'View as table' }));
     const last = within(screen.getByRole('table', { name: /All units/ })).getAllByRole('row').at(-1)!;
     const created = count(within(last).getAllByRole('cell')[0]!.textContent);
@@ -124,9 +131,9 @@ describe('the cumulative flow view', () => {
   it('compare mode shows the two chosen units side by side, and the choice is written to the address', async () => {
     const { url, view } = open();
     await fireEvent.change(screen.getByRole('combobox', { name: 'First unit' }), { target: { value: UNITS[1] } });
-    expect(url.param('compare')).toBeNull();
+    expect(inLink('compare')).toBeNull();
     await fireEvent.change(screen.getByRole('combobox', { name: 'Second unit' }), { target: { value: UNITS[3] } });
-    expect(url.param('compare')).toBe(`${UNITS[1]},${UNITS[3]}`);
+    expect(inLink('compare')).toBe(`${UNITS[1]},${UNITS[3]}`);
     expect(view.container.querySelectorAll('svg.chart')).toHaveLength(3);
     expect(within(unitsCard()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([UNITS[1], UNITS[3]]);
   });

@@ -7,7 +7,11 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseworkerWeekTab } from '../../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { isoWeekOf, mondayOfIsoWeek } from '../../src/domain/calendar.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+
+/** A parameter's text in the page's address, as a shared link carries it. */
+const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
 
 // jsdom measures nothing: the chart's frame keeps its default width.
 globalThis.ResizeObserver ??= class {
@@ -16,7 +20,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 7, measures: 150 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));
 /** "1,234" as 1234; a dash (empty) as 0. */
 const num = (text: string | null) => (text?.trim() === '–' ? 0 : Number((text ?? '').replace(/[,\s]/g, '')));
 
@@ -78,7 +82,7 @@ describe('the workload heatmaps page', () => {
     const c = counts.indexOf(Math.max(...counts));
     const cells = within(monthCard()).getAllByRole('button', { name: new RegExp(`^${unit}, `) });
     await fireEvent.click(cells[c]!);
-    expect(url.param('cell')).toBe(`${unit}:${analysis.months[c]}`);
+    expect(inLink('monthcell')).toBe(`${unit}:${analysis.months[c]}`);
     const list = within(monthCard()).getByRole('table', { name: new RegExp(`^Follow-ups due in ${unit}, .*: ${counts[c]}$`) });
     const listed = within(list).getAllByRole('row').slice(1);
     expect(listed).toHaveLength(Math.min(200, counts[c]!));
@@ -91,7 +95,7 @@ describe('the workload heatmaps page', () => {
     const url = open();
     const type = [...new Set(obligations.map((o) => o.measureType))].sort((a, b) => a.localeCompare(b, 'da'))[0]!;
     await fireEvent.click(screen.getByRole('checkbox', { name: type }));
-    expect(url.param('types')).toBe(type);
+    expect(inLink('types')).toBe(type);
     const table = await monthTable();
     const unit = analysis.units[0]!;
     const row = within(table).getByRole('row', { name: new RegExp(`^${unit}`) });
@@ -117,7 +121,7 @@ describe('the workload heatmaps page', () => {
 
   it('outlines the cells above the capacity and says so in their names', () => {
     const max = Math.max(...analysis.units.flatMap((u) => analysis.dueByUnitMonth[u]!));
-    open(`&cap=${max - 1}`);
+    open(`&monthcap=${max - 1}`);
     const over = within(monthCard()).getAllByRole('button', { name: /above capacity$/ });
     const expected = analysis.units.flatMap((u) => analysis.dueByUnitMonth[u]!).filter((n) => n > max - 1).length;
     expect(over).toHaveLength(expected);
@@ -127,7 +131,7 @@ describe('the workload heatmaps page', () => {
     const url = open();
     const unit = analysis.units[1]!;
     await fireEvent.change(within(weekCard()).getByRole('combobox', { name: 'Unit' }), { target: { value: unit } });
-    expect(url.param('unit')).toBe(unit);
+    expect(inLink('weekunit')).toBe(unit);
     expect(weekCard()).toHaveAccessibleName(`Follow-ups due per caseworker and week in ${unit}`);
     const workers = new Set(obligations.filter((o) => o.unit === unit).map((o) => o.caseworker));
     const rowsShown = new Set(within(weekCard()).getAllByRole('button', { name: /, week \d+, \d{4}:/ }).map((b) => b.getAttribute('aria-label')!.split(', week')[0]));
@@ -147,6 +151,30 @@ describe('the workload heatmaps page', () => {
     rows.forEach((row, i) => {
       expect(within(row).getAllByRole('cell').map((c) => num(c.textContent))).toEqual(tab.cells[i]!.map((c) => c.total));
     });
+  });
+
+  it('names weeks in Danish: "uge 45" with its Monday over the table’s columns and on the axis, each cell with the year', async () => {
+    locale.lang = 'da';
+    open();
+    const card = screen.getByRole('region', { name: /^Opfølgninger med frist pr\. sagsbehandler og uge i/ });
+    const cells = within(card).getAllByRole('button', { name: /, uge \d+ \d{4}: / });
+    expect(cells.length).toBeGreaterThan(0);
+    const axis = [...card.querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
+    expect(axis.some((t) => /^uge \d+$/.test(t))).toBe(true);
+    expect(axis.some((t) => /^\d+\. [a-zæøå]+\.?$/.test(t))).toBe(true);
+    expect(card.textContent).not.toMatch(/\bweek\b|\d{4}-W\d/);
+
+    await fireEvent.click(within(card).getByRole('button', { name: 'Vis som tabel' }));
+    const table = within(card).getByRole('table', { name: /^Opfølgninger med frist pr\. sagsbehandler og ISO-uge/ });
+    const headers = within(table).getAllByRole('columnheader').slice(1).map((h) => h.textContent);
+    expect(headers).toHaveLength(52);
+    const week = isoWeekOf(analysis.asOf);
+    const monday = mondayOfIsoWeek(week);
+    const [, mm, dd] = monday.split('-').map(Number);
+    const months = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+    // The 52 weeks run into the next year, so each column carries its year.
+    expect(new Set(headers.map((h) => /^uge \d+ (\d{4}) · /.exec(h ?? '')?.[1])).size).toBe(2);
+    expect(headers).toContain(`uge ${Number(week.slice(6))} ${week.slice(0, 4)} · ${dd}. ${months[mm! - 1]}`);
   });
 
   it('speaks Danish', () => {

@@ -4,9 +4,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
+import { fileName } from '../../src/app/files.ts';
+import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { planningRange } from '../../src/domain/range.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -15,7 +18,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations, settings } = deriveExport(toCsv(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);
@@ -37,7 +40,7 @@ describe('the levelling view', () => {
   });
 
   it('reads its settings from the address and says that levelling is per unit', () => {
-    open('&lead=6&policy=shift&cap=40');
+    open('&lead=6&policy=shift&levelcap=40');
     expect(screen.getByRole('slider', { name: /Lead/ })).toHaveValue('6');
     expect(screen.getByRole('spinbutton', { name: /Capacity/ })).toHaveValue(40);
     expect(screen.getByRole('radio', { name: /^Shifted/ })).toBeChecked();
@@ -47,7 +50,7 @@ describe('the levelling view', () => {
   });
 
   it('moving the lead from 0 to 8 lowers the levelled peak shown, and writes the lead to the address', async () => {
-    open('&lead=0&unit=' + encodeURIComponent(analysis.units[0]!));
+    open('&lead=0&levelunit=' + encodeURIComponent(analysis.units[0]!));
     const before = policyValue('peak');
     await fireEvent.input(screen.getByRole('slider', { name: /Lead/ }), { target: { value: '8' } });
     expect(window.location.search).toContain('lead=8');
@@ -64,7 +67,7 @@ describe('the levelling view', () => {
     expect(peak).toBeGreaterThan(bound);
     expect(screen.getByText(new RegExp(`levelled peak \\(${peak}\\) lies above the lower bound \\(${bound}\\)`))).toBeInTheDocument();
     cleanup();
-    open('&lead=6&unit=' + encodeURIComponent(analysis.units[0]!));
+    open('&lead=6&levelunit=' + encodeURIComponent(analysis.units[0]!));
     expect(policyValue('peak')).toBe(policyValue('lowerBound'));
     expect(screen.queryByText(/lies above the lower bound/)).toBeNull();
   });
@@ -76,7 +79,7 @@ describe('the levelling view', () => {
     expect(within(figureRow('peak')).getAllByRole('cell').at(-1)).toHaveTextContent(/^0\s?%$/);
     const unit = analysis.units[1]!;
     await fireEvent.change(screen.getByRole('combobox', { name: 'Unit' }), { target: { value: unit } });
-    expect(new URLSearchParams(window.location.search).get('unit')).toBe(unit);
+    expect(new URLSearchParams(window.location.search).get('levelunit')).toBe(unit);
     expect(screen.getByRole('heading', { name: `The plan by caseworker and week, ${unit}` })).toBeInTheDocument();
   });
 
@@ -84,7 +87,7 @@ describe('the levelling view', () => {
     open('&policy=due');
     expect(figureRow('weeksOver')).toHaveTextContent('Set a capacity');
     await fireEvent.change(screen.getByRole('spinbutton', { name: /Capacity/ }), { target: { value: '1' } });
-    expect(window.location.search).toContain('cap=1');
+    expect(window.location.search).toContain('levelcap=1');
     expect(policyValue('weeksOver')).toBeGreaterThan(0);
   });
 
@@ -101,22 +104,24 @@ describe('the levelling view', () => {
     const created: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
     URL.revokeObjectURL = vi.fn();
-    open('&unit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
+    open('&levelunit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
     const plans = screen.getAllByRole('table', { name: /follow-ups to start$/ });
     expect(plans.length).toBeGreaterThan(0);
-    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' ')[0])));
+    const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' · ')[0])));
     expect(weeks.size).toBeLessThanOrEqual(2);
+    for (const w of weeks) expect(w).toMatch(/^week \d+(, \d{4})?$/);
     await fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
     expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     const text = await created[0]!.text();
     expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,days_overdue,weeks_early');
+    expect(text.split('\r\n')[1]).toMatch(/^[^,]*,[^,]*,"week \d+, \d{4}",\d{4}-\d{2}-\d{2},/);
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
   });
 
   it('announces a re-plan in one sentence, not by reading out the whole table', async () => {
-    open('&lead=6&unit=' + encodeURIComponent(analysis.units[0]!));
+    open('&lead=6&levelunit=' + encodeURIComponent(analysis.units[0]!));
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(new RegExp(`^Levelled at a lead of 6 weeks: peak ${policyValue('peak')} against ${Number(figureRow('peak').querySelector('td')!.textContent)} as due \\(-\\d+%\\)\\. No plan can go below ${policyValue('lowerBound')}\\.( Every plan carries the \\d+ overdue follow-ups, caught up over 4 weeks\\.)?$`));
     expect(screen.getByRole('table', { name: /^Figures:/ }).closest('[aria-live]')).toBeNull();
@@ -132,7 +137,7 @@ describe('the levelling view', () => {
   });
 
   it('puts the settings and the as-of date on the printed plan', () => {
-    open('&lead=6&policy=shift&unit=' + encodeURIComponent(analysis.units[0]!));
+    open('&lead=6&policy=shift&levelunit=' + encodeURIComponent(analysis.units[0]!));
     const plan = screen.getByRole('region', { name: /^The plan:/ });
     expect(within(plan).getByText(`Shifted, lead 6 weeks, backlog caught up over 4 weeks, ${analysis.units[0]!}, as of ${locale.formatDate(analysis.asOf)}.`)).toBeInTheDocument();
   });
@@ -145,6 +150,30 @@ describe('the levelling view', () => {
     const lead = screen.getByRole('spinbutton', { name: /Lead/ });
     await fireEvent.change(lead, { target: { value: '20' } });
     expect(lead).toHaveValue(12);
+  });
+
+  it('names the plan’s download in Danish on the Danish page, its weeks as "uge 27 2025"', async () => {
+    locale.lang = 'da';
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    try {
+      open('&levelunit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
+      await fireEvent.click(screen.getByRole('button', { name: 'Hent planen (CSV)' }));
+      // The plan's first week, w0: the week of the first workday after the as-of date.
+      const week = isoWeekOf(planningRange(analysis.asOf).first);
+      expect(names).toEqual([`${fileName('udjævningsplan', analysis.units[0]!)}-uge-${Number(week.slice(6))}-${week.slice(0, 4)}.csv`]);
+      expect(names[0]).toMatch(/^udjaevningsplan-[A-Za-z0-9-]+\.csv$/);
+      const lines = (await created[0]!.text()).split('\r\n');
+      expect(lines[0]).toBe('enhed;sagsbehandler;uge;uge_begynder;sags_id;foranstaltnings_id;foranstaltningstype;frist;dage_overskredet;uger_foer_tid');
+      expect(lines[1]).toMatch(/^[^;]*;[^;]*;uge \d+ \d{4};\d{4}-\d{2}-\d{2};/);
+    } finally {
+      click.mockRestore();
+    }
   });
 
   it('speaks natural Danish: a lead is a head start (forspring), a policy a strategy', () => {
@@ -179,7 +208,7 @@ describe('the levelling view', () => {
 
     it('is drawn as its own band, caught up over the weeks the catch-up control sets', async () => {
       expect(backlog).toBeGreaterThan(4);
-      open('&unit=' + encodeURIComponent(busiest));
+      open('&levelunit=' + encodeURIComponent(busiest));
       const card = screen.getByRole('heading', { name: /^Weekly load/ }).closest('section.card') as HTMLElement;
       await fireEvent.click(within(card).getByRole('button', { name: 'View as table' }));
       const column = () => {
@@ -201,7 +230,7 @@ describe('the levelling view', () => {
     });
 
     it('lists each caseworker’s overdue follow-ups first in the plan, with how many days overdue', () => {
-      open('&unit=' + encodeURIComponent(busiest) + '&weeks=4');
+      open('&levelunit=' + encodeURIComponent(busiest) + '&weeks=4');
       const plan = screen.getByRole('region', { name: /^The plan:/ });
       const marked = within(plan).getAllByText(/^Overdue \d+ days?$/);
       expect(marked).toHaveLength(backlog);

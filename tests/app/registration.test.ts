@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import RegistrationSummary from '../../src/app/pages/overview/RegistrationSummary.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { analyzeExport } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
-const analysis = analyzeExport(toCsv(generateRows({ seed: 2026, measures: 1500 }), 'canonical'));
+const analysis = analyzeExport(exportText(generateRows({ seed: 2026, measures: 1500 }), 'canonical'));
 const show = () => render(RegistrationSummary, { units: analysis.units, registration: analysis.registration, asOf: analysis.asOf });
 const withTechnical = analysis.units.find((u) => analysis.registration[u]!.flaggedLateAsRegistered !== analysis.registration[u]!.flaggedLate)!;
 

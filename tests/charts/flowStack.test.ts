@@ -3,9 +3,9 @@ import { nearestIndex, plotX } from '../../src/charts/pointer.ts';
 import { stackLayers } from '../../src/charts/stack.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { FLOW_BANDS, flowFigures } from '../../src/domain/aggregate/flowView.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
-const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 11, measures: 300 }), 'canonical'));
+const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 11, measures: 300 }), 'canonical'));
 
 describe('the stacked bands handed to the flow’s area mark', () => {
   for (const grain of ['month', 'week'] as const) {

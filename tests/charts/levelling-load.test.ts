@@ -64,6 +64,28 @@ describe('the weekly load chart', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'View as table' }));
     const table = screen.getByRole('table', { name: 'Follow-ups per ISO week' });
     const row = [...table.querySelectorAll('tbody tr')][2]!;
-    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['W29', 'July 14, 2025', '2', '0', '4']);
+    expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual(['week 29', 'July 14, 2025', '2', '0', '4']);
+  });
+
+  it('names the weeks in Danish on the Danish page, each tick with its Monday under it, and weeks across New Year with their year', async () => {
+    locale.lang = 'da';
+    try {
+      const { container, unmount } = render(LoadChart, { sim, policyName: 'Udjævnet', capacity: null });
+      const ticks = [...container.querySelectorAll('svg.chart text')].map((t) => t.textContent);
+      expect(ticks.slice(ticks.indexOf('uge 27'), ticks.indexOf('uge 27') + 2)).toEqual(['uge 27', '30. jun.']);
+      expect(ticks.join(' ')).not.toMatch(/\bW\d/);
+      await fireEvent.click(screen.getByRole('button', { name: 'Vis som tabel' }));
+      const row = [...screen.getByRole('table', { name: 'Opfølgninger pr. ISO-uge' }).querySelectorAll('tbody tr')][2]!;
+      expect(row.querySelector('th')!.textContent).toBe('uge 29');
+      unmount();
+
+      const winter = simulate(prepareLevelling(obligations, ['A'], '2025-12-10'), { lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null });
+      render(LoadChart, { sim: winter, policyName: 'Udjævnet', capacity: null });
+      await fireEvent.click(screen.getByRole('button', { name: 'Vis som tabel' }));
+      const headers = [...screen.getByRole('table', { name: 'Opfølgninger pr. ISO-uge' }).querySelectorAll('tbody th')].map((c) => c.textContent);
+      expect(headers.slice(2, 5)).toEqual(['uge 52 2025', 'uge 1 2026', 'uge 2 2026']);
+    } finally {
+      locale.lang = 'en';
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { boardCards, boards, checkWeeks, checksByUnit, unitBoard, type Board, type BoardOptions } from '../../src/domain/board/index.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { planRows, prepareLevelling, simulate, type PolicyName } from '../../src/domain/levelling/index.ts';
 
 /*
@@ -171,7 +171,7 @@ describe('the board of a unit', () => {
 });
 
 describe('the board and the levelling plan', () => {
-  const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 12, measures: 2500 }), 'canonical'));
+  const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 12, measures: 2500 }), 'canonical'));
   const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);
 
   it.each([
@@ -234,7 +234,7 @@ describe('the weeks before the plan against what was due', () => {
   });
 
   it('adds up the units’ checks as a row per unit', () => {
-    const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 5, measures: 1500 }), 'canonical'));
+    const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 5, measures: 1500 }), 'canonical'));
     const first = prepareLevelling(obligations, analysis.units, analysis.asOf).range.first;
     const checks = analysis.units.map((u) => checkWeeks(obligations, u, { first }, 3));
     const all = checksByUnit(checks, checks[0]!.weeks);

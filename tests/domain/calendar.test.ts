@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addMonths as dfAddMonths } from 'date-fns';
-import { addDays, addMonths, endOfMonth, isoWeekOf, monthRange, startOfIsoWeek, weekIndex } from '../../src/domain/calendar.ts';
+import { addDays, addMonths, endOfMonth, isoWeekOf, mondayOfIsoWeek, monthRange, startOfIsoWeek, weekIndex } from '../../src/domain/calendar.ts';
 
 describe('calendar', () => {
   it('addMonths clamps to the end of the target month', () => {
@@ -28,6 +28,13 @@ describe('calendar', () => {
     expect(isoWeekOf('2021-01-03')).toBe('2020-W53');
     expect(isoWeekOf('2026-01-04')).toBe('2026-W01');
     expect(isoWeekOf('2026-01-05')).toBe('2026-W02');
+  });
+
+  it('mondayOfIsoWeek finds the Monday of a week label, in the ISO week-year, and undoes isoWeekOf', () => {
+    expect(mondayOfIsoWeek('2026-W01')).toBe('2025-12-29');
+    expect(mondayOfIsoWeek('2020-W53')).toBe('2020-12-28');
+    expect(mondayOfIsoWeek('2025-W45')).toBe('2025-11-03');
+    for (let d = '2024-12-01'; d < '2027-02-01'; d = addDays(d, 5)) expect(mondayOfIsoWeek(isoWeekOf(d))).toBe(startOfIsoWeek(d));
   });
 
   it('startOfIsoWeek finds the Monday, also across a year', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
-import { bandsIn, FLOW_BANDS, flowFigures, flowMax, flowSampleDates, rangeIndexes, stackTop } from '../../src/domain/aggregate/flowView.ts';
+import { FLOW_BANDS, flowFigures, flowMax, flowSampleDates, rangeIndexes, stackTop } from '../../src/domain/aggregate/flowView.ts';
 import { measureTypes } from '../../src/domain/aggregate/heatmaps.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import type { CfdPoint } from '../../src/domain/types.ts';
 
-const d = deriveExport(toCsv(generateRows({ seed: 7, measures: 400 }), 'canonical'));
+const d = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const { analysis, obligations } = d;
 
 function expectInvariants(points: readonly CfdPoint[]) {
@@ -108,10 +108,5 @@ describe('ranges, stack tops and bands', () => {
     expect(flowMax([p], [12], FLOW_BANDS)).toBe(12);
     expect(flowMax([p], null, FLOW_BANDS)).toBe(10);
     expect(flowMax([p], null, ['overdue', 'upcoming'])).toBe(5);
-  });
-
-  it('reads the bands of a list in flow order and drops unknown names', () => {
-    expect(bandsIn('upcoming,done,nonsense')).toEqual(['done', 'upcoming']);
-    expect(bandsIn(null)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import {
   DEFAULT_UNITS,
   generateRows,
   isIsoShaped,
-  toCsv,
+  exportText,
   VARIANT_NAMES,
   VARIANTS,
   type GeneratedRow,
@@ -44,12 +44,12 @@ describe('mulberry32', () => {
 describe('generateRows', () => {
   it('gives byte-identical text for the same seed and options, in every variant', () => {
     for (const variant of VARIANT_NAMES) {
-      expect(toCsv(generateRows(small), variant)).toBe(toCsv(generateRows(small), variant));
+      expect(exportText(generateRows(small), variant)).toBe(exportText(generateRows(small), variant));
     }
   });
 
   it('gives different rows for another seed', () => {
-    expect(toCsv(generateRows({ ...small, seed: 12 }), 'canonical')).not.toBe(toCsv(generateRows(small), 'canonical'));
+    expect(exportText(generateRows({ ...small, seed: 12 }), 'canonical')).not.toBe(exportText(generateRows(small), 'canonical'));
   });
 
   it('writes exactly the asked number of measures when there are no bad rows', () => {
@@ -66,7 +66,7 @@ describe('generateRows', () => {
   });
 
   it('writes æ, ø and å in units and measure types, and gives each unit 4 to 10 caseworkers', () => {
-    const text = toCsv(clean, 'canonical');
+    const text = exportText(clean, 'canonical');
     for (const letter of ['æ', 'ø', 'å', 'Ø']) expect(text).toContain(letter);
     expect(DEFAULT_UNITS.filter((u) => /[æøå]/i.test(u.name)).length).toBeGreaterThanOrEqual(4);
     for (const [u, unit] of DEFAULT_UNITS.entries()) {
@@ -205,11 +205,11 @@ describe('generateRows', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('exportText', () => {
   const sample = generateRows({ seed: 21, measures: 400, badRows: 0.02 });
 
   it('writes the canonical export with the columns of SPEC §3', () => {
-    const text = toCsv(sample, 'canonical');
+    const text = exportText(sample, 'canonical');
     expect(text.split('\n')[0]).toBe('case_id,measure_id,unit,caseworker,measure_type,event,date,next_due');
     expect(text.endsWith('\n')).toBe(true);
     expect(text).not.toMatch(/\r/);
@@ -217,7 +217,7 @@ describe('toCsv', () => {
   });
 
   it('writes the Danish Excel variant with semicolons, CRLF, DD-MM-YYYY and Danish names', () => {
-    const text = toCsv(sample, 'danish-excel');
+    const text = exportText(sample, 'danish-excel');
     const header = text.split('\r\n')[0]!.split(';');
     expect([...header].sort()).toEqual(
       ['bemærkning', 'dato', 'foranstaltning', 'foranstaltningstype', 'hændelse', 'enhed', 'næste_frist', 'sagsbehandler', 'sagsnr'].sort(),
@@ -229,10 +229,10 @@ describe('toCsv', () => {
   });
 
   it('writes the tab variant with DD.MM.YYYY and the bom variant with a BOM, quotes and DD/MM/YYYY', () => {
-    const tab = toCsv(sample, 'tab');
+    const tab = exportText(sample, 'tab');
     expect(tab.split('\n')[0]!.split('\t')).toHaveLength(8);
     expect(tab).toMatch(/\t\d{2}\.\d{2}\.\d{4}\t/);
-    const bom = toCsv(sample, 'bom');
+    const bom = exportText(sample, 'bom');
     expect(bom.startsWith('\uFEFF"Sagsnummer","')).toBe(true);
     expect(bom).toMatch(/,"\d{2}\/\d{2}\/\d{4}",/);
   });
@@ -241,7 +241,7 @@ describe('toCsv', () => {
     expect(sample.some((r) => /[";,]/.test(r.note))).toBe(true);
     for (const name of VARIANT_NAMES) {
       const v = VARIANTS[name];
-      const text = toCsv(sample, name).replace(/^\uFEFF/, '');
+      const text = exportText(sample, name).replace(/^\uFEFF/, '');
       const parsed = Papa.parse<string[]>(text, { delimiter: v.delimiter, newline: v.newline, skipEmptyLines: true }).data;
       expect(parsed).toHaveLength(sample.length + 1);
       const col = (field: string) => v.columns.findIndex(([f]) => f === field);
@@ -257,11 +257,11 @@ describe('toCsv', () => {
   it('writes an unreadable date as the same text in every variant', () => {
     const raw = sample.filter((r) => !isIsoShaped(r.date)).map((r) => r.date);
     expect(raw.length).toBeGreaterThan(0);
-    for (const name of VARIANT_NAMES) for (const d of raw) expect(toCsv(sample, name)).toContain(d);
+    for (const name of VARIANT_NAMES) for (const d of raw) expect(exportText(sample, name)).toContain(d);
   });
 
   it('round-trips æ, ø and å of the Danish Excel variant through Windows-1252 bytes', () => {
-    const text = toCsv(sample, 'danish-excel');
+    const text = exportText(sample, 'danish-excel');
     const bytes = encodeText(text, VARIANTS['danish-excel'].encoding);
     expect(bytes.length).toBe(text.length); // one byte per character
     expect(bytes.includes(0xf8)).toBe(true); // ø

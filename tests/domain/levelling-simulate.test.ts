@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import {
   byCaseworker, lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planningWeeks, planRows, planTab, POLICY_NAMES,
   prepareLevelling, simulate, type Job, type SimulationOptions,
@@ -27,7 +27,7 @@ const dueInWeeks = (weeks: readonly number[], unit = 'A') =>
 
 const options = (o: Partial<SimulationOptions> = {}): SimulationOptions => ({ lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null, ...o });
 
-const generated = deriveExport(toCsv(generateRows({ seed: 7, measures: 3000 }), 'canonical'));
+const generated = deriveExport(exportText(generateRows({ seed: 7, measures: 3000 }), 'canonical'));
 const generatedPrep = prepareLevelling(generated.obligations, generated.analysis.units, generated.analysis.asOf);
 
 describe('the levelling simulation', () => {
@@ -201,7 +201,7 @@ describe('the plan as a heatmap and a list', () => {
 describe('the command line and the view plan the same', () => {
   it('each unit’s printed peaks, bound and days early are the view’s simulation of that unit', () => {
     for (const [lead, catchUp] of [[0, 1], [4, 4], [12, 26]] as const) {
-      const { analysis, obligations } = deriveExport(toCsv(generateRows({ seed: 5, measures: 1200 }), 'canonical'), { leadWeeks: lead, catchUpWeeks: catchUp });
+      const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 5, measures: 1200 }), 'canonical'), { leadWeeks: lead, catchUpWeeks: catchUp });
       const prepared = prepareLevelling(obligations, analysis.units, analysis.asOf);
       for (const unit of analysis.units) {
         const printed = analysis.levelling[unit]!;

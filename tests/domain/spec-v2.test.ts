@@ -4,7 +4,7 @@ import { deriveExport, figuresOf, figuresWithCatchUp } from '../../src/domain/an
 import { flaggedLate } from '../../src/domain/aggregate/registration.ts';
 import { backlogLoad, backlogOrder, catchUpDays, checkCatchUp } from '../../src/domain/backlog.ts';
 import { addDays, addMonths, firstWorkdayAfter, isoWeekday } from '../../src/domain/calendar.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { levelled, lowerBound, peak, prepareLevelling, simulate, type Job } from '../../src/domain/levelling/index.ts';
 import { planningRange } from '../../src/domain/range.ts';
 import { analyze, allPlans, csv } from './helpers.ts';
@@ -220,16 +220,15 @@ describe('the registration statistic (SPEC §6)', () => {
 });
 
 describe('another catch-up without reading the file again', () => {
-  const bytes = toCsv(generateRows({ seed: 11, measures: 1500 }), 'canonical');
+  const bytes = exportText(generateRows({ seed: 11, measures: 1500 }), 'canonical');
   const base = figuresOf(bytes, { asOf: '2025-10-31' });
 
   it('gives the figures, obligations and levelling an analysis with that catch-up gives', () => {
     for (const catchUp of [1, 2, 8, 26]) {
       const fresh = figuresOf(bytes, { asOf: '2025-10-31', catchUpWeeks: catchUp });
       const replayed = figuresWithCatchUp(base, catchUp);
-      const { report: _fresh, ...freshAnalysis } = fresh.analysis;
-      const { report: _replayed, ...replayedAnalysis } = replayed.analysis;
-      expect(replayedAnalysis).toEqual(freshAnalysis);
+      expect(replayed.analysis).toEqual(fresh.analysis);
+      expect(replayed.report).toBe(base.report);
       const key = (o: (typeof base.obligations)[number]) => `${o.measureKey}|${o.seq}|${o.due}|${o.status}|${o.unit}|${o.caseworker}`;
       expect(replayed.obligations.map(key).sort()).toEqual(fresh.obligations.map(key).sort());
       expect(replayed.settings.catchUpWeeks).toBe(catchUp);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { encodeText } from '../../src/cli/encode.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { figuresOf } from '../../src/domain/analyze.ts';
-import { generateRows, toCsv, type UnitProfile } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText, type UnitProfile } from '../../src/domain/generate/index.ts';
 import { planningRange } from '../../src/domain/range.ts';
 
 /*
@@ -20,7 +20,7 @@ const A3_LANDSCAPE = { width: 1190.55, height: 841.89 };
 
 /** A Danish Excel export (`;`, Danish headers and dates, Windows-1252) of generated rows. */
 function danishExcel(measures: number, seed: number, units?: UnitProfile[]): Buffer {
-  return Buffer.from(encodeText(toCsv(generateRows({ seed, measures, ...(units && { units }) }), 'danish-excel'), 'windows-1252'));
+  return Buffer.from(encodeText(exportText(generateRows({ seed, measures, ...(units && { units }) }), 'danish-excel'), 'windows-1252'));
 }
 
 /**
@@ -146,7 +146,7 @@ test('the board moves by arrow keys, opens a case with Enter and comes back to t
     if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto('/?view=board&unit=Amager');
+  await page.goto('/?view=board&levelunit=Amager');
   const grid = page.getByRole('grid', { name: 'Follow-ups per caseworker and week, Amager' });
   await expect(grid).toBeVisible({ timeout: 30_000 });
 
@@ -183,7 +183,7 @@ test('the board moves by arrow keys, opens a case with Enter and comes back to t
 });
 
 test('the board follows the lead, writes its settings to the address and speaks Danish', async ({ page }) => {
-  await page.goto('/?view=board&unit=Amager&lang=da&lead=0');
+  await page.goto('/?view=board&levelunit=Amager&lang=da&lead=0');
   const grid = page.getByRole('grid', { name: 'Opfølgninger pr. sagsbehandler og uge, Amager' });
   await expect(grid).toBeVisible({ timeout: 30_000 });
   // With no lead nothing starts early.
@@ -193,18 +193,18 @@ test('the board follows the lead, writes its settings to the address and speaks 
   await expect(grid.getByText(/uger? før$/).first()).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Uger på tavlen' }).selectOption('12');
-  await expect(page).toHaveURL(/bweeks=12/);
+  await expect(page).toHaveURL(/boardweeks=12/);
   await expect(grid.locator('thead th')).toHaveCount(12 + 3);
   await page.getByRole('textbox', { name: /^Kapacitet pr\. sagsbehandler/ }).fill('2,5');
   await page.getByRole('textbox', { name: /^Kapacitet pr\. sagsbehandler/ }).press('Enter');
-  await expect(page).toHaveURL(/bcap=2\.5/);
+  await expect(page).toHaveURL(/boardcap=2\.5/);
   await expect(grid.getByText('kapacitet 2,5').first()).toBeVisible();
   await expect(grid.locator('td.over').first()).toBeVisible();
   await expect(page.getByRole('table', { name: /^Frist, udført og stadig åbne pr\. sagsbehandler og uge, Amager$/ })).toBeVisible();
 });
 
 test('the board has no detectable accessibility violations', async ({ page }) => {
-  await page.goto('/?view=board&unit=Amager&bcap=3');
+  await page.goto('/?view=board&levelunit=Amager&boardcap=3');
   await expect(page.getByRole('grid')).toBeVisible({ timeout: 30_000 });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { encodeText } from '../../src/cli/encode.ts';
-import { generateRows, toCsv } from '../../src/domain/generate/index.ts';
+import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 /*
  * Opening a file as a person does: the "Open file" button and the system's
@@ -32,10 +32,16 @@ function cli(bytes: Uint8Array, name: string): CliAnalysis {
   return JSON.parse(out) as CliAnalysis;
 }
 
-async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+/** Hands a file to the page through its "Open file" button (`button`: its name in the page's language) and the system's file chooser. */
+async function chooseFile(page: Page, name: string, body: string | Buffer, { mimeType = 'text/csv', button = 'Open file' } = {}) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer });
+  // The header's button: a page that asks for a local file again has a second one in its notice.
+  await page.getByRole('banner').getByRole('button', { name: button }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer: typeof body === 'string' ? Buffer.from(body) : body });
+}
+
+async function openFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await chooseFile(page, name, buffer, { mimeType });
   await expect(page.getByTestId('local-file')).toHaveText(`Local file: ${name}`);
   await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
 }
@@ -72,7 +78,7 @@ function watchOutside(page: Page, origin: string): string[] {
 
 test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø, å intact and the command line’s counts', async ({ page, baseURL }) => {
   const outside = watchOutside(page, new URL(baseURL!).origin);
-  const bytes = encodeText(toCsv(generateRows({ seed: 11, measures: 300 }), 'danish-excel'), 'windows-1252');
+  const bytes = encodeText(exportText(generateRows({ seed: 11, measures: 300 }), 'danish-excel'), 'windows-1252');
   expect(bytes.includes(0xf8) || bytes.includes(0xe6) || bytes.includes(0xe5)).toBe(true);
   const expected = cli(bytes, 'udtraek-da.csv');
 
@@ -82,7 +88,8 @@ test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø,
   expect(await screenRows(page)).toEqual(expected.rows);
   expect(await screenStatus(page)).toEqual(expected.status);
   expect(expected.units.some((u) => /[æøåÆØÅ]/.test(u))).toBe(true);
-  for (const unit of expected.units) await expect(page.getByRole('rowheader', { name: unit, exact: true })).toBeVisible();
+  const status = page.getByRole('table', { name: /Follow-ups by status and unit/ });
+  for (const unit of expected.units) await expect(status.getByRole('rowheader', { name: unit, exact: true })).toBeVisible();
 
   // Every view there is, clicked through: still nothing leaves the origin.
   for (const link of await page.getByRole('navigation', { name: 'Views' }).getByRole('link').all()) await link.click();
@@ -94,7 +101,7 @@ test('a Danish Windows-1252 file with ; opens from the file chooser with æ, ø,
 
 test('an XLSX file opens from the file chooser with the same counts as the same export as CSV on the command line', async ({ page, baseURL }) => {
   const outside = watchOutside(page, new URL(baseURL!).origin);
-  const text = toCsv(generateRows({ seed: 12, measures: 200 }), 'canonical');
+  const text = exportText(generateRows({ seed: 12, measures: 200 }), 'canonical');
   const expected = cli(new TextEncoder().encode(text), 'udtraek.csv');
   const [header, ...rows] = Papa.parse<string[]>(text.trim()).data;
   const dateCols = new Set(header!.flatMap((h, i) => (h === 'date' || h === 'next_due' ? [i] : [])));
@@ -142,9 +149,7 @@ test('a CPR column is named and its values never appear on the page', async ({ p
 test('a file with unknown headers asks for its columns, and the mapping is remembered by header names only', async ({ page }) => {
   const body = 'Sag;Tiltag;Team;Hvad;Hvornår\nS1;F1;Øst;iværksat;02.01.2025\nS2;F2;Vest;iværksat;15.01.2025\n';
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name: 'odd.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'odd.csv', body);
 
   await expect(page.getByRole('heading', { name: 'Which column holds what?' })).toBeVisible({ timeout: 30_000 });
   for (const [field, column] of [['Case id', 'Sag'], ['Measure id', 'Tiltag'], ['Unit', 'Team'], ['Event', 'Hvad'], ['Date', 'Hvornår']]) {
@@ -159,18 +164,14 @@ test('a file with unknown headers asks for its columns, and the mapping is remem
 
   // The same header again: read at once with the remembered mapping.
   await page.reload();
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await again).setFiles({ name: 'odd2.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'odd2.csv', body);
   await expect(page.getByRole('rowheader', { name: 'Vest' })).toBeVisible({ timeout: 30_000 });
 });
 
 test('ambiguous dates are asked about, shown both ways', async ({ page }) => {
   const body = 'case_id,measure_id,unit,event,date\nC1,M1,Amager,start,01/02/2025\nC1,M1,Amager,follow_up,03/04/2025\n';
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open file' }).click();
-  await (await chooser).setFiles({ name: 'us.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
+  await chooseFile(page, 'us.csv', body);
   await expect(page.getByRole('heading', { name: 'Which date order does the file use?' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('row', { name: /01\/02\/2025/ })).toContainText(/1 Feb.*2 Jan/);
   await page.getByRole('button', { name: 'Month first (US)' }).click();
@@ -183,9 +184,7 @@ test('hostile files get a clear message: empty, binary, and script in a unit nam
     ['empty.csv', '', 'The file is empty'],
     ['binary.csv', '\u0000\u0001\u0002PK', 'binary data'],
   ] as const) {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open file' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(body) });
+    await chooseFile(page, name, body);
     await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
   }
   let dialogs = 0;
@@ -203,7 +202,7 @@ test('an endpoint on another origin is refused with a reason', async ({ page }) 
 });
 
 test('an export is kept in the browser only when asked, and Forget removes it', async ({ page }) => {
-  const csv = toCsv(generateRows({ seed: 5, measures: 40 }), 'canonical');
+  const csv = exportText(generateRows({ seed: 5, measures: 40 }), 'canonical');
   await page.goto('/');
   await openFile(page, 'kept.csv', 'text/csv', Buffer.from(csv));
   const stored = () => page.evaluate(() => new Promise<number>((resolve) => {
@@ -220,7 +219,10 @@ test('an export is kept in the browser only when asked, and Forget removes it', 
   await expect(page.getByText('Remembered in this browser until you press Forget.')).toBeVisible();
   expect(await stored()).toBe(1);
 
+  // A reload of its address opens it again by itself; a plain address offers it.
   await page.reload();
+  await expect(page.getByTestId('reopened')).toHaveText('The file was remembered in this browser and has been opened again.', { timeout: 30_000 });
+  await page.goto('/');
   await expect(page.getByText('Remembered in this browser: kept.csv')).toBeVisible();
   await page.getByRole('button', { name: 'Open it' }).click();
   await expect(page.getByTestId('local-file')).toHaveText('Local file: kept.csv');
@@ -231,4 +233,72 @@ test('an export is kept in the browser only when asked, and Forget removes it', 
   expect(await stored()).toBe(0);
   await page.reload();
   await expect(page.getByText(/Remembered in this browser/)).toHaveCount(0);
+});
+
+test('on the Danish page a file with bad rows is reported in Danish, grouped by reason, and its download is named in Danish', async ({ page }) => {
+  const body = [
+    'sagsnr;foranstaltning;enhed;hændelse;dato;næste_frist',
+    'S1;F1;Amager;iværksat;02.01.2025;',
+    'S1;F1;Amager;opfølgning;31.02.2025;', // not a date
+    'S1;F1;Amager;opfølgning;noget;', // not a date: the same group
+    'S1;F1;Amager;besøg;03.02.2025;', // not an event
+    'S1;F1;;opfølgning;04.02.2025;', // empty unit
+    'S1;F1;Amager;opfølgning;05.03.2025;05.03.2025', // next due not after
+    'S1;F1;Amager;iværksat;06.01.2025;', // second start
+    'S2;F2;Valby;opfølgning;01.02.2025;', // no start
+    'S1;F1;Amager;ophør;01.01.2025;', // end before the start
+    'S1;F1;Amager;opfølgning;10.03.2025;',
+    'S1;F1;Amager;opfølgning;10.03.2025;', // repeats
+    'S1;F1;Amager;opfølgning;01.01.2025;', // follow-up before the start
+    'S3;F3;Valby;iværksat;01.01.2025;',
+    'S3;F3;Valby;opfølgning;01.09.2026;', // the latest date: the as-of
+    'S3;F3;Valby;ophør;01.03.2025;', // ends before the follow-up above: rejects it
+  ].join('\n');
+  await page.goto('/?lang=da');
+  await chooseFile(page, 'fejl.csv', body, { button: 'Åbn fil' });
+  const report = page.getByTestId('validation-report');
+  await expect(report).toBeVisible({ timeout: 30_000 });
+  for (const summary of await report.locator('summary').all()) await summary.click();
+
+  const text = await report.innerText();
+  for (const words of [
+    '"31.02.2025" i kolonnen "dato" er ikke en dato',
+    'Kontrol 1: "…" i kolonnen "dato" er ikke en dato; brug ÅÅÅÅ-MM-DD',
+    '"besøg" i kolonnen "hændelse" er ikke en kendt hændelse',
+    'den påkrævede kolonne "enhed" er tom',
+    'den næste frist 5. marts 2025 i kolonnen "næste_frist" ligger ikke efter rækkens dato 5. marts 2025',
+    'endnu en start af foranstaltning "F1" i sag "S1"; den første, på linje 2, gælder',
+    'ophøret 1. januar 2025 ligger før starten 2. januar 2025 (linje 2)',
+    'gentager linje 11 (samme foranstaltning, hændelse og dato)',
+    'opfølgning dateret 1. januar 2025, før starten 2. januar 2025 (linje 2)',
+    'opfølgning dateret 1. september 2026, efter ophøret 1. marts 2025 (linje 16)',
+  ]) {
+    expect(text).toContain(words);
+  }
+  expect(text).toContain('foranstaltning "F2" i sag "S2" har ingen start (iværksat), der kunne godkendes');
+  // Two rows with different values, one reason: one group.
+  await expect(report.locator('summary', { hasText: 'er ikke en dato' })).toHaveText(/\(2\)$/);
+  expect(text).not.toMatch(/\b(is not a|required column|has no start|a second|repeats line|follow-up dated|before the start|after the end|Check \d)\b/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent afviste rækker (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('afviste-raekker.csv');
+  const csv = readFileSync((await file.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('\ufeffLinje;Kontrol;Årsag;sagsnr;foranstaltning;enhed;hændelse;dato;næste_frist');
+  expect(csv).toContain('er ikke en dato');
+  expect(csv).not.toMatch(/is not a date/);
+});
+
+test('on the Danish page a refused file says why in Danish', async ({ page }) => {
+  await page.goto('/?lang=da');
+  for (const [name, body, message] of [
+    ['tom.csv', '', 'Filen er tom: der er ingen overskriftsrække og ingen data.'],
+    ['binaer.csv', '\u0000\u0001\u0002PK', 'filen indeholder binære data'],
+    ['citat.csv', 'sagsnr,"foranstaltning,enhed,hændelse,dato\nS1,F1,A,iværksat,2025-01-01\n', 'Overskriftsrækken, på linje 1, åbner et felt i anførselstegn'],
+  ] as const) {
+    await chooseFile(page, name, body, { button: 'Åbn fil' });
+    await expect(page.getByRole('alert')).toContainText(message, { timeout: 30_000 });
+    await expect(page.getByRole('alert')).not.toContainText(/\b(The|file|header|Save|Export)\b/);
+  }
 });

@@ -52,7 +52,7 @@ test('the plan prints without the controls', async ({ page }) => {
 });
 
 test('the levelling view has no detectable accessibility violations', async ({ page }) => {
-  await openLevelling(page, '&cap=20');
+  await openLevelling(page, '&levelcap=20');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
@@ -84,4 +84,24 @@ test('the overview says what the old BUS statistic shows against what is overdue
   await expect(list.getByRole('listitem').first()).toHaveText(/^.+: BUS-reglen viser [\d.]+ foranstaltninger? som for sent; [\d.]+ har en overskredet opfølgning nu\./, { timeout: 30_000 });
   await page.goto('/?lang=en');
   await expect(page.getByRole('listitem').filter({ hasText: 'the BUS rule shows' }).first()).toBeVisible({ timeout: 30_000 });
+});
+
+test('on the Danish page the weeks read "uge 27" with their Monday, and the downloads have Danish names', async ({ page }) => {
+  await page.goto('/?view=levelling&lang=da');
+  const card = page.getByRole('region', { name: /^Ugebelastning de næste 26 uger/ });
+  await expect(card.locator('svg.chart')).toBeVisible({ timeout: 30_000 });
+  const axis = await card.locator('svg.chart text').allTextContents();
+  expect(axis.some((t) => /^uge \d+$/.test(t))).toBe(true);
+  expect(axis.some((t) => /^\d+\. [a-zæøå]+\.?$/.test(t))).toBe(true);
+  expect(axis.join(' ')).not.toMatch(/\bW\d+\b/);
+  await expect(page.getByRole('region', { name: /^Planen:/ }).locator('td').first()).toHaveText(/^uge \d+( \d{4})? · \d+\. [a-zæøå]+\.?$/);
+
+  for (const [button, name] of [['Hent PNG', 'udjaevning-ugebelastning.png'], ['Hent CSV', 'udjaevning-ugebelastning.csv']] as const) {
+    const download = page.waitForEvent('download');
+    await card.getByRole('button', { name: button }).click();
+    expect((await download).suggestedFilename()).toBe(name);
+  }
+  const plan = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent planen (CSV)' }).click();
+  expect((await plan).suggestedFilename()).toMatch(/^udjaevningsplan-alle-enheder-uge-\d+-\d{4}\.csv$/);
 });

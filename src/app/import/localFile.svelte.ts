@@ -2,6 +2,8 @@ import type { Field } from '../../domain/import/columns.ts';
 import type { DateOrder } from '../../domain/import/dates.ts';
 import { headerKey } from '../../domain/import/sniff.ts';
 import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
+import { maskCpr } from '../../domain/import/cpr.ts';
+import { fingerprint } from './fingerprint.ts';
 
 /*
  * The file a person opened on their own computer. Its bytes stay in this
@@ -11,9 +13,12 @@ import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
 export interface LocalFile {
   /** Distinguishes two openings of files with the same name. */
   id: number;
+  /** The file's name as shown, a CPR number in it masked (`udtraek ••••••-••••.csv`). */
   name: string;
   bytes: Uint8Array;
   format: 'text' | 'xlsx';
+  /** The file's mark in the address, of its bytes only (fingerprint.ts). */
+  fingerprint: string;
 }
 
 /** The answers to the import's questions; each new answer starts a new analysis. */
@@ -26,6 +31,8 @@ export interface ImportChoices {
 /** A file waiting for the person to confirm that a large file should be read. */
 export interface PendingFile {
   file: File;
+  /** Masked, as `LocalFile.name`. */
+  name: string;
   sizeMb: number;
 }
 
@@ -36,12 +43,18 @@ export class LocalImport {
   choices = $state.raw<ImportChoices>({});
   pending = $state.raw<PendingFile | null>(null);
   readError = $state<string | null>(null);
+  readonly #onchange: (file: LocalFile | null) => void;
+
+  /** `onchange` hears of every file shown and of closing (the page marks the address with it). */
+  constructor(onchange: (file: LocalFile | null) => void = () => {}) {
+    this.#onchange = onchange;
+  }
 
   /** Opens a file; a large one waits for `confirm()`. */
   async open(file: File, force = false): Promise<void> {
     this.readError = null;
     if (file.size > WARN_BYTES && !force) {
-      this.pending = { file, sizeMb: Math.round(file.size / (1024 * 1024)) };
+      this.pending = { file, name: maskCpr(file.name), sizeMb: Math.round(file.size / (1024 * 1024)) };
       return;
     }
     this.pending = null;
@@ -49,16 +62,19 @@ export class LocalImport {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      this.readError = file.name;
+      this.readError = maskCpr(file.name);
       return;
     }
     this.show({ id: ++counter, name: file.name, bytes, format: fileFormat(bytes, file.name) });
   }
 
-  /** Shows bytes already in memory (a remembered file). */
-  show(file: Omit<LocalFile, 'id'> & { id?: number }): void {
+  /** Shows bytes already in memory (a remembered file), and gives the file shown. */
+  show(file: Omit<LocalFile, 'id' | 'fingerprint'> & { id?: number }): LocalFile {
+    const shown = { ...file, name: maskCpr(file.name), id: file.id ?? ++counter, fingerprint: fingerprint(file.bytes) };
     this.choices = {};
-    this.file = { ...file, id: file.id ?? ++counter };
+    this.file = shown;
+    this.#onchange(shown);
+    return shown;
   }
 
   confirm(): Promise<void> {
@@ -74,6 +90,7 @@ export class LocalImport {
     this.pending = null;
     this.readError = null;
     this.choices = {};
+    this.#onchange(null);
   }
 }
 

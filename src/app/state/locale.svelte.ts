@@ -41,6 +41,7 @@ export class LocaleState {
   readonly #percents = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0 }));
   readonly #changes = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
   readonly #dates = $derived(new Intl.DateTimeFormat(this.tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  readonly #days = $derived(new Intl.DateTimeFormat(this.tag, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
 
   constructor(lang: Lang) {
     this.lang = lang;
@@ -62,10 +63,15 @@ export class LocaleState {
   formatPercent = (share: number, signed = false): string => (signed ? this.#changes : this.#percents).format(share);
 
   /** A calendar date as the user would write it; read at UTC midnight so no time zone shifts the day. */
-  formatDate = (date: IsoDate): string => {
-    const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-    return this.#dates.format(new Date(Date.UTC(y, m - 1, d)));
-  };
+  formatDate = (date: IsoDate): string => this.#dates.format(utcMidnight(date));
+
+  /** Day and short month, for where the year goes without saying. @example locale.formatDayMonth('2025-11-03') // '3. nov.' in Danish, '3 Nov' in English */
+  formatDayMonth = (date: IsoDate): string => this.#days.format(utcMidnight(date));
+}
+
+function utcMidnight(date: IsoDate): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 export const locale = new LocaleState(langFromPreferences(preferences()));

@@ -1,4 +1,5 @@
 import { getContext, hasContext, setContext } from 'svelte';
+import { app } from './params.ts';
 import type { UrlState } from './url.svelte.ts';
 
 /*
@@ -15,11 +16,6 @@ export function keepTablesIn(url: UrlState): void {
   setContext(ADDRESS, url);
 }
 
-/** The cards listed in the parameter. @example tablesOf('flow-all,heat-month') // ['flow-all', 'heat-month'] */
-export function tablesOf(value: string | null): string[] {
-  return (value ?? '').split(',').filter(Boolean);
-}
-
 /**
  * One card's table view; read `shown` in markup, bind it to the card.
  * Must be made while a component initialises (it reads the context).
@@ -34,7 +30,7 @@ export class TableView {
   }
 
   get shown(): boolean {
-    return this.#url ? tablesOf(this.#url.param('tables')).includes(this.card) : this.#local;
+    return this.#url ? this.#url.get(app.tables).includes(this.card) : this.#local;
   }
 
   /** Shows the table (true) or the chart (false). */
@@ -43,8 +39,7 @@ export class TableView {
       this.#local = on;
       return;
     }
-    const others = tablesOf(this.#url.param('tables')).filter((card) => card !== this.card);
-    const tables = on ? [...others, this.card] : others;
-    this.#url.setParam('tables', tables.length > 0 ? tables.join(',') : null);
+    const others = this.#url.get(app.tables).filter((card) => card !== this.card);
+    this.#url.set(app.tables, on ? [...others, this.card] : others);
   }
 }

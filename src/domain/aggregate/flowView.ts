@@ -96,9 +96,3 @@ export function flowMax(points: readonly CfdPoint[], due: readonly number[] | nu
   const top = Math.max(0, ...stackTop(points, visible));
   return due ? Math.max(top, ...due) : top;
 }
-
-/** Bands named in a list (`hide=done,missed`), unknown names dropped, in flow order. */
-export function bandsIn(list: string | null): FlowBand[] {
-  const named = new Set((list ?? '').split(','));
-  return FLOW_BANDS.filter((b) => named.has(b));
-}

@@ -17,9 +17,9 @@ export interface CsvOptions {
 }
 
 /**
- * @example toCsv(['unit', 'count'], [['=cmd()', 3]]) // '\ufeffunit,count\r\n"\'=cmd()",3'
+ * @example formulaSafeCsv(['unit', 'count'], [['=cmd()', 3]]) // '\ufeffunit,count\r\n"\'=cmd()",3'
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], { delimiter = ',', bom = true }: CsvOptions = {}): string {
+export function formulaSafeCsv(header: readonly string[], rows: readonly (readonly Cell[])[], { delimiter = ',', bom = true }: CsvOptions = {}): string {
   const body = Papa.unparse(
     { fields: [...header], data: rows.map((r) => r.map((c) => (c === null ? '' : c))) },
     { delimiter, newline: '\r\n', escapeFormulae: true, quotes: false },

@@ -8,10 +8,10 @@ import { VARIANTS, type Variant, type VariantName } from './variants.ts';
  * papaparse's. The text ends with a newline; the `bom` variant starts with
  * U+FEFF. Turning the text into bytes (Windows-1252 for `danish-excel`,
  * see `VARIANTS[name].encoding`) is left to the caller.
- * @example toCsv(generateRows({ seed: 1, measures: 10 }), 'canonical').split('\n')[0]
+ * @example exportText(generateRows({ seed: 1, measures: 10 }), 'canonical').split('\n')[0]
  * // 'case_id,measure_id,unit,caseworker,measure_type,event,date,next_due'
  */
-export function toCsv(rows: readonly GeneratedRow[], variant: VariantName): string {
+export function exportText(rows: readonly GeneratedRow[], variant: VariantName): string {
   const v: Variant = VARIANTS[variant];
   const date = (d: string): string => (isIsoShaped(d) ? v.formatDate(d) : d);
   const data = rows.map((r) =>

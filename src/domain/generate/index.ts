@@ -3,7 +3,7 @@
  * deterministic, and free of DOM and Node APIs so they run anywhere.
  */
 export { generateRows, DEFAULT_AS_OF, type GenerateOptions } from './generate.ts';
-export { toCsv } from './csv.ts';
+export { exportText } from './csv.ts';
 export { VARIANTS, VARIANT_NAMES, type Variant, type VariantName } from './variants.ts';
 export { DEFAULT_UNITS, type UnitProfile } from './units.ts';
 export { MEASURE_TYPES } from './measureTypes.ts';

@@ -12,24 +12,22 @@ import { NotATableError } from './table.ts';
 
 export class MissingColumnsError extends NotATableError {
   constructor(
-    message: string,
     readonly missing: Field[],
     /** The file's header, CPR-shaped text masked. */
     readonly header: string[],
     /** Up to three sample values per column of `header`. */
     readonly samples: string[][],
   ) {
-    super(message);
+    super({ code: 'missing-columns', missing, found: header });
   }
 }
 
 export class AmbiguousDatesError extends NotATableError {
   constructor(
-    message: string,
     /** A few distinct dates of the file that read differently day-first and month-first. */
     readonly samples: string[],
   ) {
-    super(message);
+    super({ code: 'ambiguous-dates', sample: samples[0] ?? '' });
   }
 }
 

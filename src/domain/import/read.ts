@@ -1,9 +1,10 @@
-import type { EventRecord, IsoDate, Rejection } from '../types.ts';
-import { type ColumnMap, type Field, FIELDS, fieldNames, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
+import { type Rejection, rejection, type RowReason } from '../reasons.ts';
+import type { EventRecord, IsoDate } from '../types.ts';
+import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
 import { cprColumns, holdsCpr, maskCpr } from './cpr.ts';
-import { DATE_FORMATS, type DateOrder, dateReader, detectDateOrder } from './dates.ts';
+import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
-import { EVENT_NAMES, parseEvent } from './events.ts';
+import { parseEvent } from './events.ts';
 import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
 import { type Delimiter, NotATableError, readTable, type SplitTable, type Table, type TableRow } from './table.ts';
 
@@ -81,26 +82,13 @@ export function readExport(
     if (FIELDS.includes(field) && i >= 0) columns[field] = i;
   }
   const missing = missingFields(columns);
-  if (missing.length > 0) {
-    const names = missing.map((f) => `"${fieldNames(f)}"`).join(', ');
-    const found = header.length ? header.map((h) => `"${maskCpr(h)}"`).join(', ') : 'none';
-    throw new MissingColumnsError(
-      `The file lacks required columns: ${names}. Columns found: ${found}.`,
-      missing,
-      header.map(maskCpr),
-      columnSamples(table.rows, header.length),
-    );
-  }
+  if (missing.length > 0) throw new MissingColumnsError(missing, header.map(maskCpr), columnSamples(table.rows, header.length));
   // Header names as messages may show them: a CPR number as a name is masked like any value.
   const shown = header.map(maskCpr);
   const cpr = cprColumns(table.rows, header.length, new Set(Object.values(columns)));
   for (const col of cpr) {
     const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
-    if (field && REQUIRED_FIELDS.includes(field)) {
-      throw new NotATableError(
-        `The column "${shown[col]}" holds CPR numbers. Sagsflow never reads CPR numbers: export pseudonymous ids instead.`,
-      );
-    }
+    if (field && REQUIRED_FIELDS.includes(field)) throw new NotATableError({ code: 'cpr-column', column: shown[col]! });
     if (field) delete columns[field];
   }
 
@@ -109,18 +97,14 @@ export function readExport(
   if (options.dateOrder === 'detect') {
     const dateCols = [columns.date, columns.next_due].filter((c): c is number => c !== undefined);
     const found = detectDateOrder(valuesOf(table.rows, dateCols));
-    if (found.order === 'ambiguous') {
-      throw new AmbiguousDatesError(
-        `Every day-month date in the file could be read two ways (is ${found.samples[0]} day-month or month-day?). Say which order the file uses.`,
-        found.samples,
-      );
-    }
+    if (found.order === 'ambiguous') throw new AmbiguousDatesError(found.samples);
     if (found.order !== 'none') [dateOrder, dateOrderDetected] = [found.order, true];
   } else if (options.dateOrder) {
     dateOrder = options.dateOrder;
   }
 
-  const rejections: Rejection[] = (table.broken ?? []).map(({ line, reason }) => ({ line, reason, check: 1 }));
+  const rejections: Rejection[] = (table.broken ?? []).map((line) => rejection(line, { code: 'broken-quote' }));
+  const reject = (line: number, reason: RowReason) => rejections.push(rejection(line, reason));
   const records: EventRecord[] = [];
   const date = dateReader(dateOrder);
   const text1 = interner();
@@ -128,7 +112,7 @@ export function readExport(
   const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
     ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
   ).map(col) as [number, number, number, number, number, number, number, number];
-  const name = (i: number) => `"${shown[i]}"`;
+  const name = (i: number) => shown[i]!;
   let latestDate: IsoDate | null = null;
 
   const required = [iCase, iMeasure, iUnit, iEvent, iDate];
@@ -149,32 +133,31 @@ export function readExport(
     const day = dateRaw === '' ? null : date(dateRaw);
     if (day !== null && (latestDate === null || day > latestDate)) latestDate = day;
 
-    let reason: string | null = null;
     if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
-      const empty = required.filter((i) => cell(fields, i) === '');
-      reason = `${empty.length > 1 ? 'required columns' : 'required column'} ${empty.map(name).join(', ')} ${empty.length > 1 ? 'are' : 'is'} empty`;
-    } else if (cprIn(iCase, caseId) || cprIn(iMeasure, measureId) || cprIn(iUnit, unit) || cprIn(iEvent, eventRaw) || cprIn(iDate, dateRaw)) {
-      const secret = required.filter((i) => cprIn(i, cell(fields, i)));
-      reason = `${secret.length > 1 ? 'columns' : 'column'} ${secret.map(name).join(', ')} ${secret.length > 1 ? 'hold' : 'holds'} what looks like a CPR number (not shown); Sagsflow reads only pseudonymous ids`;
+      reject(line, { code: 'empty', columns: required.filter((i) => cell(fields, i) === '').map(name) });
+      continue;
     }
-    const kind = reason === null ? event(eventRaw) : null;
-    let nextDue: IsoDate | null = null;
-    if (reason !== null) {
-      // already rejected
-    } else if (kind === null) {
-      reason = `${quote(eventRaw)} in column ${name(iEvent)} is not a known event; use ${EVENT_NAMES}`;
-    } else if (day === null) {
-      reason = `${quote(dateRaw)} in column ${name(iDate)} is not a date; use ${DATE_FORMATS}`;
-    } else {
-      const nextRaw = cell(fields, iNext);
-      if (nextRaw !== '') {
-        nextDue = date(nextRaw);
-        if (nextDue === null) reason = `${quote(nextRaw)} in column ${name(iNext)} is not a date; use ${DATE_FORMATS}`;
-        else if (nextDue <= day) reason = `the next follow-up ${nextDue} in column ${name(iNext)} is not after the row's date ${day}`;
-      }
+    if (cprIn(iCase, caseId) || cprIn(iMeasure, measureId) || cprIn(iUnit, unit) || cprIn(iEvent, eventRaw) || cprIn(iDate, dateRaw)) {
+      reject(line, { code: 'cpr', columns: required.filter((i) => cprIn(i, cell(fields, i))).map(name) });
+      continue;
     }
-    if (reason !== null || kind === null || day === null) {
-      rejections.push({ line, reason: reason ?? 'unreadable row', check: 1 });
+    const kind = event(eventRaw);
+    if (kind === null) {
+      reject(line, { code: 'not-an-event', column: name(iEvent), value: shownValue(eventRaw) });
+      continue;
+    }
+    if (day === null) {
+      reject(line, { code: 'not-a-date', column: name(iDate), value: shownValue(dateRaw) });
+      continue;
+    }
+    const nextRaw = cell(fields, iNext);
+    const nextDue = nextRaw === '' ? null : date(nextRaw);
+    if (nextRaw !== '' && nextDue === null) {
+      reject(line, { code: 'not-a-date', column: name(iNext), value: shownValue(nextRaw) });
+      continue;
+    }
+    if (nextDue !== null && nextDue <= day) {
+      reject(line, { code: 'next-due-not-after', column: name(iNext), nextDue, date: day });
       continue;
     }
     records.push({
@@ -217,9 +200,7 @@ export function readExport(
 function checkSize(bytes: number): void {
   if (bytes > MAX_EXPORT_BYTES) {
     const mb = (n: number) => Math.round(n / (1024 * 1024));
-    throw new NotATableError(
-      `The file is ${mb(bytes)} MB; Sagsflow reads exports of up to ${mb(MAX_EXPORT_BYTES)} MB. Export a shorter period, or one unit at a time.`,
-    );
+    throw new NotATableError({ code: 'too-large', megabytes: mb(bytes), limit: mb(MAX_EXPORT_BYTES) });
   }
 }
 
@@ -291,10 +272,10 @@ function memo<T>(f: (value: string) => T): (value: string) => T {
   };
 }
 
-/** A value quoted for a message: CPR-like digits hidden, long values cut. */
-function quote(value: string): string {
+/** A value as a reason may show it: CPR-like digits hidden, long values cut. */
+function shownValue(value: string): string {
   const v = maskCpr(value);
-  return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { toCsv, type CsvOptions } from '../export/csv.ts';
-import type { Rejection } from '../types.ts';
+import { formulaSafeCsv, type CsvOptions } from '../export/csv.ts';
+import { type Check, type Rejection, reasonKey, rejectionText, type RowReason } from '../reasons.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
 
@@ -26,10 +26,13 @@ export interface ImportReport {
   rejections: ReportedRejection[];
 }
 
+/** Rejections of one check with the same code, naming the same columns: the same reason, whatever each row's values. */
 export interface RejectionGroup {
-  check: Rejection['check'];
-  /** The reason with the row's own values (dates, quoted values, ids, line numbers) replaced by "…". */
-  pattern: string;
+  /** Names the group among the others (`reasonKey`). */
+  key: string;
+  check: Check;
+  /** The first rejection's reason: its code and columns are every member's. */
+  reason: RowReason;
   rejections: ReportedRejection[];
 }
 
@@ -46,34 +49,30 @@ export function importReport(read: ReadResult, rejections: readonly Rejection[])
   };
 }
 
-/**
- * The shape of a reason, without the values of one row: quoted values
- * other than column names, dates, and numbers become "…".
- * @example reasonPattern('"x" in column "event" is not a known event') // '"…" in column "event" is not a known event'
- */
-export function reasonPattern(reason: string): string {
-  return reason
-    .replace(/(^|[^\w] ?)(?<!columns? (?:"[^"]*", )*)"[^"]*"/g, '$1"…"')
-    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '…')
-    .replace(/\bline \d+\b/g, 'line …');
-}
-
-/** Rejections grouped by check and reason pattern, in check order, then by size. */
+/** Rejections grouped by their reason's code and columns (a code belongs to one check), in check order, then by size. */
 export function groupRejections(rejections: readonly ReportedRejection[]): RejectionGroup[] {
   const groups = new Map<string, RejectionGroup>();
   for (const r of rejections) {
-    const pattern = reasonPattern(r.reason);
-    const key = `${r.check}\u0000${pattern}`;
+    const key = reasonKey(r.reason);
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { check: r.check, pattern, rejections: [] }));
+    if (!g) groups.set(key, (g = { key, check: r.check, reason: r.reason, rejections: [] }));
     g.rejections.push(r);
   }
   return [...groups.values()].sort((a, b) => a.check - b.check || b.rejections.length - a.rejections.length);
 }
 
+/** The words of the rejections' CSV: its column names, and the reason's sentence (English by default). */
+export interface RejectionsCsvWords {
+  line: string;
+  check: string;
+  reason: string;
+  sentence?: (reason: RowReason) => string;
+}
+
 /** The rejections as a CSV file (formula-safe, through the one CSV writer): line, check, reason, then the row's values. */
-export function rejectionsCsv(report: ImportReport, labels: { line: string; check: string; reason: string }, options: CsvOptions = {}): string {
-  const header = [labels.line, labels.check, labels.reason, ...report.header];
-  const rows = report.rejections.map((r) => [r.line, r.check, r.reason, ...r.raw]);
-  return toCsv(header, rows, options);
+export function rejectionsCsv(report: ImportReport, words: RejectionsCsvWords, options: CsvOptions = {}): string {
+  const sentence = words.sentence ?? ((reason: RowReason) => rejectionText(reason));
+  const header = [words.line, words.check, words.reason, ...report.header];
+  const rows = report.rejections.map((r) => [r.line, r.check, sentence(r.reason), ...r.raw]);
+  return formulaSafeCsv(header, rows, options);
 }

@@ -1,4 +1,5 @@
 import { isoDate } from '../calendar.ts';
+import { maskCpr } from './cpr.ts';
 import { NotATableError, type SplitTable, type TableRow } from './table.ts';
 
 /*
@@ -41,7 +42,7 @@ export function tableFromSheet(data: readonly (readonly SheetCell[] | null | und
       table.rows.push({ line: i + 1, fields } satisfies TableRow);
     }
   }
-  if (table.headerLine === 0) throw new NotATableError('The sheet is empty: there is no header row and no data.');
+  if (table.headerLine === 0) throw new NotATableError({ code: 'empty-sheet' });
   return table;
 }
 
@@ -54,7 +55,7 @@ export interface WorkbookSheet {
 /** More than one sheet, and none chosen: the person picks one (`problemOf` gives the names). */
 export class SheetChoiceError extends NotATableError {
   constructor(readonly sheets: string[]) {
-    super(`The workbook has ${sheets.length} sheets (${sheets.join(', ')}). Choose the one that holds the export.`);
+    super({ code: 'choose-sheet', sheets: sheets.map(maskCpr) });
   }
 }
 
@@ -63,10 +64,10 @@ export class SheetChoiceError extends NotATableError {
  * @example pickSheet([{ sheet: 'Ark1', data: [] }]).sheet // 'Ark1'
  */
 export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): WorkbookSheet {
-  if (sheets.length === 0) throw new NotATableError('The workbook has no sheets.');
+  if (sheets.length === 0) throw new NotATableError({ code: 'no-sheets' });
   if (choice !== undefined) {
     const found = sheets.find((s) => s.sheet === choice);
-    if (!found) throw new NotATableError(`The workbook has no sheet named "${choice}".`);
+    if (!found) throw new NotATableError({ code: 'no-such-sheet', sheet: maskCpr(choice) });
     return found;
   }
   if (sheets.length > 1) throw new SheetChoiceError(sheets.map((s) => s.sheet));
@@ -80,14 +81,14 @@ export function pickSheet(sheets: readonly WorkbookSheet[], choice?: string): Wo
  */
 export function spreadsheetRefusal(error: unknown): NotATableError | null {
   if (error instanceof Error && error.name === 'InvalidSpreadsheetError') {
-    const where = /\bat (row \d+, col \d+)/.exec(error.message)?.[1];
-    return new NotATableError(`This workbook is damaged${where ? ` (${where})` : ''} and cannot be read. Save it again as .xlsx or as CSV and open that.`);
+    const at = /\bat row (\d+), col (\d+)/.exec(error.message);
+    return new NotATableError({ code: 'damaged-workbook', cell: at ? { row: Number(at[1]), column: Number(at[2]) } : null });
   }
   if (!(error instanceof Error) || error.name !== 'InvalidInputError') return null;
   const code = (error as Error & { code?: string }).code;
   if (code === 'XLS_FILE_NOT_SUPPORTED') {
-    return new NotATableError('This is an old Excel file (.xls), which Sagsflow cannot read. Save it as .xlsx or as CSV and open that.');
+    return new NotATableError({ code: 'xls' });
   }
-  if (code === 'NO_DATA') return new NotATableError('The file is empty: there is no header row and no data.');
-  return new NotATableError('This file is not an Excel workbook (.xlsx) that can be read. Save it again as .xlsx or as CSV and open that.');
+  if (code === 'NO_DATA') return new NotATableError({ code: 'empty-file' });
+  return new NotATableError({ code: 'not-xlsx' });
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { type Refusal, refusalText } from '../reasons.ts';
 
 /*
  * Reads delimited text into rows that know the line they start on
@@ -24,12 +25,16 @@ export interface SplitTable {
 
 export interface Table extends SplitTable {
   delimiter: Delimiter;
-  /** Rows that could not be split into fields, with why (an unclosed quote). */
-  broken: { line: number; reason: string }[];
+  /** Lines of rows that could not be split into fields (an unclosed quote). */
+  broken: number[];
 }
 
+/** The file is refused whole; `refusal` says why, the message in English. */
 export class NotATableError extends Error {
   override name = 'NotATableError';
+  constructor(readonly refusal: Refusal) {
+    super(refusalText(refusal));
+  }
 }
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t'];
@@ -40,7 +45,7 @@ const DELIMITERS: Delimiter[] = [',', ';', '\t'];
 export function readTable(text: string): Table {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) {
-    throw new NotATableError('This is not a text table (CSV or TSV): it holds binary data. Export the data as CSV and open that file.');
+    throw new NotATableError({ code: 'binary' });
   }
   // Papa Parse splits on one kind of line break; a file with several (CRLF
   // lines with an LF line appended) would run lines together into one row.
@@ -48,7 +53,7 @@ export function readTable(text: string): Table {
   const delimiter = guessDelimiter(text);
   const table: Table = { delimiter, header: [], headerLine: 0, rows: [], broken: [] };
   readInto(table, text);
-  if (table.headerLine === 0) throw new NotATableError('The file is empty: there is no header row and no data.');
+  if (table.headerLine === 0) throw new NotATableError({ code: 'empty-file' });
   return table;
 }
 
@@ -120,10 +125,8 @@ function addRow(table: Table, line: number, fields: string[]): void {
 
 /** A row whose quotes are broken is rejected; a header whose quotes are broken refuses the file. */
 function addBroken(table: Table, line: number): void {
-  if (table.headerLine === 0) {
-    throw new NotATableError(`The header, on line ${line}, opens a quoted field (") that is never closed. Fix the quote and open the file again.`);
-  }
-  table.broken.push({ line, reason: 'a quoted field opens here and is never closed (unbalanced " quote)' });
+  if (table.headerLine === 0) throw new NotATableError({ code: 'header-quote', line });
+  table.broken.push(line);
 }
 
 function isBlank(fields: string[]): boolean {

@@ -1,51 +1,40 @@
 import type { BoardCard } from '../../../domain/board/index.ts';
 import type { PlanningWeek } from '../../../domain/levelling/index.ts';
-import type { IsoDate, WeekLabel } from '../../../domain/types.ts';
+import type { IsoDate } from '../../../domain/types.ts';
 import { locale } from '../../state/locale.svelte.ts';
+import { weekNames, type WeekNames } from '../../state/weeks.ts';
 import { counted, m } from './messages.ts';
 
 /* How the board writes weeks, dates and cards in the reader's locale. */
 
-const formats = new Map<string, { short: Intl.DateTimeFormat; numeric: Intl.DateTimeFormat }>();
-
-function formatsOf(tag: string) {
-  let f = formats.get(tag);
-  if (!f) {
-    f = {
-      short: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-      numeric: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'numeric', timeZone: 'UTC' }),
-    };
-    formats.set(tag, f);
-  }
-  return f;
-}
-
+const numeric = new Map<string, Intl.DateTimeFormat>();
 const utc = (d: IsoDate) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))));
 
 /** Formatted dates, kept: a board redraws the same few hundred dates on every re-plan. */
 const written = new Map<string, string>();
-function write(kind: 'short' | 'numeric', d: IsoDate): string {
-  const tag = locale.tag;
-  const key = `${kind}|${tag}|${d}`;
+function kept(kind: string, d: IsoDate, format: (d: IsoDate) => string): string {
+  const key = `${kind}|${locale.tag}|${d}`;
   let text = written.get(key);
   if (text === undefined) {
-    text = formatsOf(tag)[kind].format(utc(d));
+    text = format(d);
     if (written.size < 50_000) written.set(key, text);
   }
   return text;
 }
 
 /** Day and short month: "2. nov." in Danish, "2 Nov" in English. */
-export const shortDate = (d: IsoDate): string => write('short', d);
+export const shortDate = (d: IsoDate): string => kept('short', d, locale.formatDayMonth);
 
 /** Day and month in figures, for a one-line card: "2.11" in Danish, "02/11" in English. */
-export const numericDate = (d: IsoDate): string => write('numeric', d);
+export const numericDate = (d: IsoDate): string =>
+  kept('numeric', d, (date) => {
+    let f = numeric.get(locale.tag);
+    if (!f) numeric.set(locale.tag, (f = new Intl.DateTimeFormat(locale.tag, { day: 'numeric', month: 'numeric', timeZone: 'UTC' })));
+    return f.format(utc(date));
+  });
 
-/** The ISO week's number. @example weekNumber('2026-W01') // 1 */
-export const weekNumber = (key: WeekLabel): number => Number(key.slice(6));
-
-/** A week column's label: "uge 45 · 2. nov." / "week 45 · 2 Nov". */
-export const weekLabel = (w: PlanningWeek): string => m('week', { week: weekNumber(w.key), date: shortDate(w.monday) });
+/** The names of a board's weeks: a column is "uge 45 · 2. nov." / "week 45 · 2 Nov" (weekNames.dated). */
+export const namesOf = (weeks: readonly PlanningWeek[]): WeekNames => weekNames(weeks.map((w) => w.key));
 
 /** A swimlane's name. */
 export const workerName = (caseworker: string): string => caseworker || m('noWorker');

@@ -31,8 +31,6 @@ export const en = {
   'col.capacity': 'Capacity per week',
   'row.total': 'Total',
   'row.notes': 'Notes',
-  'week': 'week {week} · {date}',
-  'week.short': 'w{week}',
   'noWorker': '(no caseworker)',
   'capacity': 'capacity {n}',
   'count.cap': '{n} / {cap}',
@@ -45,7 +43,7 @@ export const en = {
   'late': '{n} days late',
   'late.one': '1 day late',
   'late.short': '{n} d',
-  'catchUp': 'catch up week {week}',
+  'catchUp': 'catch-up {week}',
   'more': '{n} more',
   'more.one': '1 more',
   'cell.empty': 'nothing planned',
@@ -107,6 +105,9 @@ export const en = {
   'dialog.caseworker': 'Caseworker',
   'dialog.unit': 'Unit',
   'types.none': '(no type)',
+  'file.board': 'board',
+  'file.check': 'board-check',
+  'file.all': 'all-units',
 };
 
 export type BoardKey = keyof typeof en;
@@ -139,8 +140,6 @@ export const da: Record<BoardKey, string> = {
   'col.capacity': 'Kapacitet pr. uge',
   'row.total': 'I alt',
   'row.notes': 'Noter',
-  'week': 'uge {week} · {date}',
-  'week.short': 'u{week}',
   'noWorker': '(ingen sagsbehandler)',
   'capacity': 'kapacitet {n}',
   'count.cap': '{n} / {cap}',
@@ -153,7 +152,7 @@ export const da: Record<BoardKey, string> = {
   'late': '{n} dage for sent',
   'late.one': '1 dag for sent',
   'late.short': '{n} d.',
-  'catchUp': 'indhentes uge {week}',
+  'catchUp': 'indhentes {week}',
   'more': '{n} mere',
   'more.one': '1 mere',
   'cell.empty': 'intet planlagt',
@@ -215,6 +214,9 @@ export const da: Record<BoardKey, string> = {
   'dialog.caseworker': 'Sagsbehandler',
   'dialog.unit': 'Enhed',
   'types.none': '(ingen type)',
+  'file.board': 'tavle',
+  'file.check': 'tavle-tjek',
+  'file.all': 'alle-enheder',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */

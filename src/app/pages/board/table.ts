@@ -1,7 +1,8 @@
 import { boardCards, type Board } from '../../../domain/board/index.ts';
 import type { Cell } from '../../../domain/export/csv.ts';
 import { locale } from '../../state/locale.svelte.ts';
-import { capacityText, seqText, weekLabel, workerName } from './format.ts';
+import { weekName } from '../../state/weeks.ts';
+import { capacityText, namesOf, seqText, workerName } from './format.ts';
 import { m } from './messages.ts';
 
 /*
@@ -19,15 +20,15 @@ export interface TableRow {
 
 const PLACE_KEYS = ['csv.unit', 'csv.caseworker', 'csv.column', 'csv.weekStarts', 'csv.case', 'csv.type', 'csv.seq', 'csv.due', 'csv.daysOverdue', 'csv.catchUp', 'csv.early'] as const;
 
-/** The cards of the boards as CSV: header and rows, weeks as ISO weeks and dates as YYYY-MM-DD. */
+/** The cards of the boards as CSV: header and rows; a week by its name with its year and its Monday as YYYY-MM-DD, dates as YYYY-MM-DD. */
 export function cardsCsv(boards: readonly Board[]): { header: string[]; rows: Cell[][] } {
   const rows: Cell[][] = [];
   for (const board of boards) {
     for (const { caseworker, column, card } of boardCards(board)) {
       const week = column === 'overdue' ? null : board.weeks[column]!;
-      const caughtUp = card.overdue ? card.planned.key : null;
+      const caughtUp = card.overdue ? weekName(card.planned.key) : null;
       rows.push([
-        board.unit, caseworker, week ? week.key : m('csv.overdue'), week ? week.monday : null, card.caseId, card.measureType, card.seq, card.due,
+        board.unit, caseworker, week ? weekName(week.key) : m('csv.overdue'), week ? week.monday : null, card.caseId, card.measureType, card.seq, card.due,
         card.overdue ? card.daysOverdue : null, caughtUp, card.overdue ? null : card.weeksEarly,
       ]);
     }
@@ -37,12 +38,13 @@ export function cardsCsv(boards: readonly Board[]): { header: string[]; rows: Ce
 
 /** The cards as the table behind one board shows them. */
 export function cardRows(board: Board): TableRow[] {
+  const names = namesOf(board.weeks);
   return boardCards(board).map(({ caseworker, column, card }) => ({
     key: card.key,
     header: card.caseId,
     cells: [
       workerName(caseworker),
-      column === 'overdue' ? m('col.overdue') : weekLabel(board.weeks[column]!),
+      column === 'overdue' ? m('col.overdue') : names.dated(board.weeks[column]!.key),
       card.measureType || m('types.none'),
       seqText(card.seq),
       locale.formatDate(card.due),
@@ -65,4 +67,7 @@ export function countRows(board: Board): TableRow[] {
   return rows;
 }
 
-export const countColumns = (board: Board) => [m('col.caseworker'), m('col.capacity'), m('col.overdue'), ...board.weeks.map(weekLabel), m('col.total')];
+export function countColumns(board: Board): string[] {
+  const names = namesOf(board.weeks);
+  return [m('col.caseworker'), m('col.capacity'), m('col.overdue'), ...board.weeks.map((w) => names.dated(w.key)), m('col.total')];
+}

@@ -52,6 +52,8 @@ export const en = {
   'table.unit': 'Unit',
   'table.unitsCaption': 'Each unit’s table is below, one after another.',
   'empty': 'This export has no follow-ups in the period.',
+  'file.units': 'flow-per-unit',
+  'file.all': 'flow-all-units',
 } as const;
 
 export type FlowKey = keyof typeof en;
@@ -106,6 +108,8 @@ export const da: Record<FlowKey, string> = {
   'table.unit': 'Enhed',
   'table.unitsCaption': 'Hver enheds tabel står nedenfor, den ene efter den anden.',
   'empty': 'Eksporten har ingen opfølgninger i perioden.',
+  'file.units': 'flow-pr-enhed',
+  'file.all': 'flow-alle-enheder',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */

@@ -1,15 +1,28 @@
-import { bandsIn, type FlowBand, type FlowGrain } from '../../../domain/aggregate/flowView.ts';
+import { FLOW_BANDS, type FlowBand, type FlowGrain } from '../../../domain/aggregate/flowView.ts';
 import type { IsoDate } from '../../../domain/types.ts';
+import { isoDate, oneOf, pairOf, someOf } from '../../state/address.ts';
+import { app } from '../../state/params.ts';
 import type { UrlState } from '../../state/url.svelte.ts';
 
 /*
- * The flow view's state, read from the address so a view can be shared by
- * its link: ?view=flow&grain=week&y=independent&hide=done&types=A,B
+ * The flow view's parameters, so a view can be shared by its link:
+ * ?view=flow&grain=week&y=independent&hide=done&types=A,B
  * &compare=Amager,Valby&from=2025-01-31&to=2025-06-30. Values it does not
- * know are ignored, never an error.
+ * know are ignored, never an error. The measure types are the app's.
  */
 
 export type YScale = 'shared' | 'independent';
+
+export const flow = {
+  grain: oneOf<FlowGrain>('grain', ['month', 'week'], 'month'),
+  y: oneOf<YScale>('y', ['shared', 'independent'], 'shared'),
+  /** The bands hidden. */
+  hidden: someOf<FlowBand>('hide', FLOW_BANDS),
+  /** Two units side by side. */
+  compare: pairOf('compare'),
+  from: isoDate('from'),
+  to: isoDate('to'),
+} as const;
 
 export interface FlowParams {
   grain: FlowGrain;
@@ -21,22 +34,16 @@ export interface FlowParams {
   to: IsoDate | null;
 }
 
-const list = (value: string | null): string[] => (value ?? '').split(',').filter(Boolean);
-const date = (value: string | null): IsoDate | null => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
-
-/** The view's parameters; `units` and `types` are those of the export. */
-export function readParams(url: Pick<UrlState, 'param'>, units: readonly string[], types: readonly string[]): FlowParams {
-  const [a, b] = list(url.param('compare'));
+/** The view's parameters, those naming units or types kept to the export's own. */
+export function readParams(url: Pick<UrlState, 'get'>, units: readonly string[], types: readonly string[]): FlowParams {
+  const compare = url.get(flow.compare);
   return {
-    grain: url.param('grain') === 'week' ? 'week' : 'month',
-    y: url.param('y') === 'independent' ? 'independent' : 'shared',
-    hidden: bandsIn(url.param('hide')),
-    types: list(url.param('types')).filter((t) => types.includes(t)),
-    compare: a && b && a !== b && units.includes(a) && units.includes(b) ? [a, b] : null,
-    from: date(url.param('from')),
-    to: date(url.param('to')),
+    grain: url.get(flow.grain),
+    y: url.get(flow.y),
+    hidden: url.get(flow.hidden),
+    types: url.get(app.types).filter((t) => types.includes(t)),
+    compare: compare && compare.every((u) => units.includes(u)) ? compare : null,
+    from: url.get(flow.from),
+    to: url.get(flow.to),
   };
 }
-
-/** A list as one parameter; null (parameter removed) when empty. */
-export const asParam = (values: readonly string[]): string | null => (values.length > 0 ? values.join(',') : null);

@@ -1,8 +1,9 @@
-import type { MonthLabel, WeekLabel } from '../../../domain/types.ts';
+import type { MonthLabel } from '../../../domain/types.ts';
 
 /*
- * How the heatmaps write months, weeks and loads in a locale. Labels stay
- * `YYYY-MM` / `YYYY-Www` in the data and in CSV files; people read these.
+ * How the heatmaps write months and loads in a locale (weeks: the page's
+ * one week formatter, state/weeks.ts). Labels stay `YYYY-MM` in the data
+ * and in CSV files; people read these.
  */
 
 export interface HeatmapFormats {
@@ -10,8 +11,6 @@ export interface HeatmapFormats {
   month: (m: MonthLabel) => string;
   /** "Jun 25" / "jun. 25", for the axis */
   monthTick: (m: MonthLabel) => string;
-  /** "23" */
-  weekTick: (w: WeekLabel) => string;
   /** Counts: whole numbers. */
   count: (n: number) => string;
   /** Loads per FTE: one decimal. */
@@ -29,13 +28,7 @@ export function formatsFor(tag: string): HeatmapFormats {
   return {
     month: (m) => long.format(monthDate(m)),
     monthTick: (m) => short.format(monthDate(m)),
-    weekTick: (w) => String(Number(w.slice(6))),
     count: (n) => whole.format(n),
     load: (n) => oneDecimal.format(n),
   };
-}
-
-/** Year and week number of a week label. @example weekParts('2026-W01') // { year: 2026, week: 1 } */
-export function weekParts(w: WeekLabel): { year: number; week: number } {
-  return { year: Number(w.slice(0, 4)), week: Number(w.slice(6)) };
 }

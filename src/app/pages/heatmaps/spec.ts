@@ -1,6 +1,17 @@
 import type { CrossTab, CrossTabCell } from '../../../domain/aggregate/crosstab.ts';
-import { STATUSES, type ObligationStatus } from '../../../domain/types.ts';
+import { STATUSES, type Analysis, type Obligation, type ObligationStatus } from '../../../domain/types.ts';
+import type { UrlState } from '../../state/url.svelte.ts';
+import type { HeatmapFormats } from './format.ts';
 import { m } from './messages.ts';
+
+/** What each part of the workload page is given: the export, its obligations of the chosen types, the address, the formats. */
+export interface SectionProps {
+  analysis: Analysis;
+  /** Already filtered by measure type. */
+  obligations: readonly Obligation[];
+  url: UrlState;
+  formats: HeatmapFormats;
+}
 
 /** Everything one heatmap draws, already derived: the page builds it, the card and its parts only show it. */
 export interface HeatmapSpec {
@@ -12,8 +23,15 @@ export interface HeatmapSpec {
   format: (value: number) => string;
   count: (n: number) => string;
   rowLabel: (row: string) => string;
+  /** A column named alone: in a cell's name, its tooltip, the list of its follow-ups. */
   colLabel: (col: string) => string;
+  /** A column's header in the table, where it differs from `colLabel` (a week with its Monday). */
+  colHeader?: (col: string) => string;
+  /** A column's header in the CSV download; the column's key (`2025-06`) when not given. */
+  csvHeader?: (col: string) => string;
   colTick: (col: string) => string;
+  /** A second line under each tick (a week's Monday). */
+  colNote?: (col: string) => string;
   axis: { row: string; col: string };
   /** The as-of column, and the forecast columns after it. */
   now: string;

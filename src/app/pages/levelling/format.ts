@@ -9,6 +9,3 @@ export const oneDecimal = (n: number): string => locale.formatNumber(n, 1);
 export function percent(change: number | null): string {
   return change === null ? '–' : locale.formatPercent(change / 100, true);
 }
-
-/** An ISO week by its number alone, where the axis says the year. @example shortWeek('2025-W07') // 'W07' */
-export const shortWeek = (key: string): string => key.slice(5);

@@ -101,6 +101,10 @@ export const en = {
   'csv.early': 'weeks_early',
   'csv.daysOverdue': 'days_overdue',
   'noJobs': 'No upcoming follow-ups fall due in the next 26 weeks, so there is nothing to level.',
+  'file.load': 'levelling-load',
+  'file.heatmap': 'levelling-plan-heatmap',
+  'file.plan': 'levelling-plan',
+  'file.all': 'all-units',
 };
 
 export type LevellingKey = keyof typeof en;
@@ -203,6 +207,10 @@ export const da: Record<LevellingKey, string> = {
   'csv.early': 'uger_foer_tid',
   'csv.daysOverdue': 'dage_overskredet',
   'noJobs': 'Ingen kommende opfølgninger har frist inden for de næste 26 uger, så der er intet at udjævne.',
+  'file.load': 'udjævning-ugebelastning',
+  'file.heatmap': 'udjævningsplan-varmekort',
+  'file.plan': 'udjævningsplan',
+  'file.all': 'alle-enheder',
 };
 
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
