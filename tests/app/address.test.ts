@@ -14,7 +14,7 @@ const NAMES = ['Amager', 'Syd, Øst', 'A:B', '100%', 'Nord & Vest', 'a=b', 'Brø
 const SAMPLES: Record<string, unknown[]> = {
   export: ['demo', 'Syd, Øst & co', null],
   lang: ['da', 'en', null],
-  view: ['overview', 'heatmaps', 'flow', 'levelling', 'registration', 'balance'],
+  view: ['overview', 'heatmaps', 'flow', 'levelling', 'board', 'balance', 'registration'],
   endpoint: ['/udtraek/', '/a b/?x=1&y=2', null],
   tables: [[], ['flow-all', 'heat-month'], NAMES],
   types: [[], ['anbringelse'], NAMES],
@@ -56,6 +56,10 @@ const SAMPLES: Record<string, unknown[]> = {
   slack: [0, 5, 100],
   over: [0, 20, 200],
   bunit: [null, ...NAMES],
+  boardweeks: [4, 8, 12],
+  boardcap: [null, 6, 2.5],
+  boardfte: [{}, { AB: 0.5, CD: 2 }, Object.fromEntries(NAMES.map((n, i) => [n, (i + 1) / 5]))],
+  boardcheck: [1, 2, 8],
 };
 
 /** A link as a browser keeps it: written into an address, parsed back from its text. */

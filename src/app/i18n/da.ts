@@ -38,6 +38,7 @@ export const da = {
   'nav.levelling': 'Udjævning',
   'nav.registration': 'Registrering',
   'nav.balance': 'Fordeling',
+  'nav.board': 'Tavle',
   'summary.title': 'Overblik',
   'summary.asOf': 'Opgjort pr.',
   'summary.rowsRead': 'Rækker læst',

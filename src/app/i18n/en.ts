@@ -40,6 +40,7 @@ export const en = {
   'nav.levelling': 'Levelling',
   'nav.registration': 'Registration',
   'nav.balance': 'Caseloads',
+  'nav.board': 'Board',
   'summary.title': 'Overview',
   'summary.asOf': 'As of',
   'summary.rowsRead': 'Rows read',

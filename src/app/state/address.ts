@@ -204,6 +204,14 @@ export function numberPerName(key: string): NumberParam<Record<string, number>> 
   return { ...values, rule: POSITIVE };
 }
 
+/** A number per name with one name set, or left out with null (a field emptied). @example withName({ Amager: 4 }, 'Valby', 3) // { Amager: 4, Valby: 3 } */
+export function withName(values: Readonly<Record<string, number>>, name: string, value: number | null): Record<string, number> {
+  const next: Record<string, number> = Object.assign(Object.create(null), values);
+  if (value === null) delete next[name];
+  else next[name] = value;
+  return next;
+}
+
 /** A heatmap cell: its row and column. */
 export interface CellRef {
   row: string;

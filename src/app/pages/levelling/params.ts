@@ -1,5 +1,7 @@
-import { MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/index.ts';
+import { MAX_LEAD, POLICY_NAMES, type PolicyName, type SimulationOptions } from '../../../domain/levelling/index.ts';
 import { oneOf, optionalWholeNumber, text, wholeNumber } from '../../state/address.ts';
+import { app, unitOf } from '../../state/params.ts';
+import type { UrlState } from '../../state/url.svelte.ts';
 
 /*
  * The levelling view's parameters:
@@ -24,3 +26,29 @@ export const levelling = {
   /** How many weeks of the plan the list shows. */
   planWeeks: oneOf('weeks', PLAN_WEEKS, 4),
 } as const;
+
+/**
+ * The plan as the address holds it: what the levelling view and the board
+ * simulate, read the same way for both (the catch-up is the app's).
+ * @example planOf(url, analysis.units) // { lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null }
+ */
+export function planOf(url: Pick<UrlState, 'get'>, units: readonly string[]): SimulationOptions {
+  return {
+    lead: url.get(levelling.lead),
+    policy: url.get(levelling.policy),
+    catchUp: url.get(app.catchUp),
+    capacity: url.get(levelling.capacity),
+    unit: unitOf(url.get(levelling.unit), units),
+  };
+}
+
+/** What the plan's controls (LevellingControls) write, and where. */
+export function planWriters(url: Pick<UrlState, 'set'>) {
+  return {
+    onlead: (v: number) => url.set(levelling.lead, v),
+    oncatchup: (v: number) => url.set(app.catchUp, v),
+    oncapacity: (v: number | null) => url.set(levelling.capacity, v),
+    onpolicy: (v: PolicyName) => url.set(levelling.policy, v),
+    onunit: (v: string | null) => url.set(levelling.unit, v),
+  };
+}
