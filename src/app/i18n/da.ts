@@ -35,6 +35,7 @@ export const da = {
   'nav.heatmaps': 'Arbejdsbyrde',
   'nav.flow': 'Flow',
   'nav.levelling': 'Udjævning',
+  'nav.teaching': 'Undervisning',
   'summary.title': 'Overblik',
   'summary.asOf': 'Opgjort pr.',
   'summary.rowsRead': 'Rækker læst',

@@ -37,6 +37,7 @@ export const en = {
   'nav.heatmaps': 'Workload',
   'nav.flow': 'Flow',
   'nav.levelling': 'Levelling',
+  'nav.teaching': 'Teaching',
   'summary.title': 'Overview',
   'summary.asOf': 'As of',
   'summary.rowsRead': 'Rows read',

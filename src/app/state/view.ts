@@ -1,5 +1,5 @@
-/** The views of an export, in the order of the navigation. */
-export const VIEWS = ['overview', 'heatmaps', 'flow', 'levelling'] as const;
+/** The views, in the order of the navigation: those of an export, then teaching (which makes its own data). */
+export const VIEWS = ['overview', 'heatmaps', 'flow', 'levelling', 'teaching'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** @example viewOf('flow') // 'flow'; viewOf('nonsense') // 'overview' */

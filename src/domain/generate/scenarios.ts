@@ -100,6 +100,9 @@ export function monthWeightsAt(base: readonly number[], seasonality: number): nu
   return base.map((w) => Math.max(0.05, 1 + (seasonality / 100) * (w - 1)));
 }
 
+/** The scenarios' units, in Danish order. */
+export const SCENARIO_UNITS: readonly string[] = UNITS.map((u) => u.name);
+
 function unitsOf(name: ScenarioName, p: ScenarioParams): UnitProfile[] {
   const late = p.late / 100;
   return UNITS.map((u) => {

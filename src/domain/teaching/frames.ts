@@ -1,6 +1,6 @@
 import { cumulativeFlow } from '../aggregate/cfd.ts';
 import { dueByUnitMonth } from '../aggregate/due.ts';
-import { weeklyFlowDates } from '../aggregate/flow.ts';
+import { cumulativeDue, weeklyFlowDates } from '../aggregate/flow.ts';
 import { registrationByUnit } from '../aggregate/registration.ts';
 import { technicalFollowUps } from '../aggregate/technical.ts';
 import { unitsOf } from '../aggregate/units.ts';
@@ -52,6 +52,8 @@ export interface Frame {
   flowDates: IsoDate[];
   /** Per unit, the cumulative flow (SPEC §6) at each of `flowDates`. */
   flow: Record<string, CfdPoint[]>;
+  /** Per unit, the follow-ups due on or before each of `flowDates` (the flow's due line). */
+  flowDue: Record<string, number[]>;
   /** The window's months. */
   months: readonly MonthLabel[];
   /** Per unit, the follow-ups due in each month of `months`, projected ones included (SPEC §6). */
@@ -89,6 +91,7 @@ export function* framesOf(input: Uint8Array | string, window: FrameWindow, optio
       units,
       flowDates,
       flow: cumulativeFlow(obligations, units, flowDates),
+      flowDue: cumulativeDue(obligations, units, flowDates),
       months: window.months,
       due: dueByUnitMonth(obligations, units, window.months),
       overdue: dueByUnitMonth(obligations.filter((o) => o.status === 'overdue'), units, window.months),

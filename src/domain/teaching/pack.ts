@@ -42,6 +42,8 @@ export interface PackedFrames {
   flowCount: Int32Array;
   /** [frame][sample][FLOW_FIELDS], samples padded to `flowDates.length`. */
   flow: Int32Array;
+  /** [frame][sample]: due on or before the sample (the flow's due line). */
+  flowDue: Int32Array;
   /** [frame][unit][month]: due, and overdue as of the frame. */
   due: Int32Array;
   overdue: Int32Array;
@@ -75,6 +77,7 @@ export function packFrames(frames: readonly Frame[], settings: FrameSettings): P
   const out = {
     flowCount: new Int32Array(F),
     flow: new Int32Array(F * S * FLOW_FIELDS.length),
+    flowDue: new Int32Array(F * S),
     due: new Int32Array(F * U * M),
     overdue: new Int32Array(F * U * M),
     registration: new Int32Array(F * U * REGISTRATION_FIELDS.length),
@@ -93,6 +96,7 @@ export function packFrames(frames: readonly Frame[], settings: FrameSettings): P
       const points = frame.flow[unit];
       if (points && inScope(unit)) {
         points.forEach((p, s) => FLOW_FIELDS.forEach((field, k) => (out.flow[(f * S + s) * FLOW_FIELDS.length + k]! += p[field])));
+        frame.flowDue[unit]?.forEach((n, s) => (out.flowDue[f * S + s]! += n));
       }
       const at = (f * U + u) * M;
       out.due.set(frame.due[unit] ?? [], at);
@@ -142,7 +146,7 @@ export function packFrames(frames: readonly Frame[], settings: FrameSettings): P
 
 /** The typed arrays of packed frames, to transfer to another thread instead of copying them. */
 export function transferables(p: PackedFrames): ArrayBuffer[] {
-  return [p.flowCount, p.flow, p.due, p.overdue, p.registration, p.load, p.asDueLoad, p.backlogLoad, p.figures].map((a) => a.buffer as ArrayBuffer);
+  return [p.flowCount, p.flow, p.flowDue, p.due, p.overdue, p.registration, p.load, p.asDueLoad, p.backlogLoad, p.figures].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** One figure of a frame. @example figureAt(packed, 0, 'peak') */
