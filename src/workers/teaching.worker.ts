@@ -17,7 +17,12 @@ const cancelled = new Set<number>();
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(request: FramesRequest): Promise<void> {
-  const stale = () => cancelled.has(request.id) || latest !== request.id;
+  const stale = () => {
+    if (!cancelled.has(request.id) && latest === request.id) return false;
+    cancelled.delete(request.id);
+    post({ type: 'cancelled', id: request.id });
+    return true;
+  };
   const keys = request.panels.map((p) => framesKey(p.scenario, p.params));
   const missing = [...new Set(keys)].filter((k) => !derived.has(k));
   // Deriving a frame costs about three plans of one.
@@ -53,7 +58,8 @@ async function run(request: FramesRequest): Promise<void> {
 
 scope.onmessage = ({ data }: MessageEvent<TeachingRequest>) => {
   if (data.type === 'cancel') {
-    cancelled.add(data.id);
+    // Only the latest request can still be running: an older one stops at its next frame anyway.
+    if (data.id === latest) cancelled.add(data.id);
     return;
   }
   latest = data.id;

@@ -78,6 +78,7 @@ export class TeachingWorker {
       if (data.type === 'progress') return waiting.onProgress?.(data.fraction);
       this.#waiting.delete(data.id);
       if (data.type === 'result') waiting.resolve(data.panels);
+      else if (data.type === 'cancelled') waiting.reject(new DOMException('The frames were cancelled.', 'AbortError'));
       else waiting.reject(new FramesError(data.message));
     };
     worker.onerror = (event: ErrorEvent) => {

@@ -36,4 +36,6 @@ export type TeachingRequest = FramesRequest | CancelRequest;
 export type TeachingResponse =
   | { type: 'progress'; id: number; fraction: number }
   | { type: 'result'; id: number; panels: PackedFrames[] }
+  /** The request stopped: cancelled, or overtaken by a newer one. */
+  | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

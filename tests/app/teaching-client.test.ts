@@ -66,6 +66,12 @@ describe('the teaching worker client', () => {
     await expect(worker.frames({ panels: [panel], unit: null })).rejects.toEqual(new FramesError('invalid lead: -1'));
   });
 
+  it('rejects with an AbortError when the worker says a newer request overtook it', async () => {
+    const fake = new FakeWorker((id) => [{ type: 'cancelled', id }]);
+    const worker = new TeachingWorker(() => fake as unknown as Worker);
+    await expect(worker.frames({ panels: [panel], unit: null })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('ignores answers to a request that was cancelled', async () => {
     const fake = new FakeWorker((id) => (id === 1 ? [] : [{ type: 'result', id, panels: [packed] }]));
     const worker = new TeachingWorker(() => fake as unknown as Worker);
