@@ -63,7 +63,8 @@ const BEHIND_FROM: IsoDate = '2025-09-01';
 
 export const SCENARIOS: Readonly<Record<ScenarioName, Scenario>> = {
   even: { name: 'even', seed: 1301, defaults: { measures: 2000, seasonality: 0, late: 5, capacity: 14, catchUp: 4 } },
-  august: { name: 'august', seed: 1302, defaults: { measures: 2000, seasonality: 100, late: 8, capacity: 14, catchUp: 4 } },
+  // A capacity that an ordinary week keeps within and November's peak does not.
+  august: { name: 'august', seed: 1302, defaults: { measures: 2000, seasonality: 100, late: 8, capacity: 11, catchUp: 4 } },
   behind: { name: 'behind', seed: 1303, defaults: { measures: 2000, seasonality: 100, late: 10, capacity: 14, catchUp: 4 } },
   technical: { name: 'technical', seed: 1304, defaults: { measures: 2000, seasonality: 100, late: 15, capacity: 14, catchUp: 4 } },
   echo: { name: 'echo', seed: 1305, defaults: { measures: 2000, seasonality: 0, late: 8, capacity: 14, catchUp: 2 } },

@@ -50,13 +50,13 @@ export const LESSONS: Readonly<Record<ScenarioName, readonly Step[]>> = {
     { kind: 'backlog', show: 'flow', at: END, unit: STORY_UNIT.behind! },
     { kind: 'peak', show: 'load', at: END, unit: STORY_UNIT.behind!, policy: 'due' },
     { kind: 'level', show: 'load', at: END, unit: STORY_UNIT.behind!, lead: 4, policy: 'level', versus: { kind: 'policy', value: 'due' } },
-    { kind: 'cost', show: 'load', at: END, unit: STORY_UNIT.behind!, lead: 4, policy: 'level', versus: { kind: 'lead', value: 0 } },
+    { kind: 'spread', show: 'load', at: END, unit: STORY_UNIT.behind!, policy: 'due', catchUp: 4, versus: { kind: 'catchup', value: 8 } },
   ],
   technical: [
     { kind: 'stat', show: 'stat', at: END },
     { kind: 'real', show: 'flow', at: END, unit: STORY_UNIT.technical! },
     { kind: 'backlog', show: 'load', at: END, unit: STORY_UNIT.technical!, policy: 'due' },
-    { kind: 'level', show: 'load', at: END, unit: STORY_UNIT.technical!, lead: 4, policy: 'level', versus: { kind: 'policy', value: 'due' } },
+    { kind: 'spread', show: 'load', at: END, unit: STORY_UNIT.technical!, policy: 'due', catchUp: 4, versus: { kind: 'catchup', value: 8 } },
   ],
   echo: [
     { kind: 'backlog', show: 'flow', at: '2026-01-04', unit: STORY_UNIT.echo!, catchUp: 2 },
