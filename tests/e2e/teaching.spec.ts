@@ -160,3 +160,13 @@ test('the teaching view has no detectable accessibility violations, its settings
   // Every word on the Danish page is Danish.
   await expect(page.locator('.teaching')).not.toContainText(/\b(Play|Settings|Scenario|Weekly load)\b/);
 });
+
+test('teaching is in the navigation beside a loaded export, and choosing an export there shows that export', async ({ page }) => {
+  await page.goto('/?lang=da');
+  await page.getByRole('navigation', { name: 'Visninger' }).getByRole('link', { name: 'Undervisning' }).click();
+  await expect(page).toHaveURL(/view=teaching/);
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Udtræk' }).selectOption({ index: 1 });
+  await expect(page).not.toHaveURL(/view=teaching/);
+  await expect(page.getByRole('table', { name: /Opfølgninger efter status og enhed/ })).toBeVisible(READY);
+});
