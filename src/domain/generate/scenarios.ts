@@ -104,7 +104,7 @@ export function monthWeightsAt(base: readonly number[], seasonality: number): nu
 /** The scenarios' units, in Danish order. */
 export const SCENARIO_UNITS: readonly string[] = UNITS.map((u) => u.name);
 
-function unitsOf(name: ScenarioName, p: ScenarioParams): UnitProfile[] {
+function unitProfiles(name: ScenarioName, p: ScenarioParams): UnitProfile[] {
   const late = p.late / 100;
   return UNITS.map((u) => {
     const story = STORY_UNIT[name] === u.name;
@@ -140,7 +140,7 @@ export function scenarioOptions(name: ScenarioName, params: ScenarioParams): Gen
     spanMonths: SPAN_MONTHS,
     badRows: 0,
     duplicates: 0,
-    units: unitsOf(name, p),
+    units: unitProfiles(name, p),
     monthWeights: monthWeightsAt(name === 'august' ? AUGUST_WEIGHTS : MONTH_WEIGHTS, p.seasonality),
   };
 }

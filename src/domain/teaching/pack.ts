@@ -49,8 +49,7 @@ export interface PackedFrames {
   overdue: Int32Array;
   /** [frame][unit][REGISTRATION_FIELDS]. */
   registration: Int32Array;
-  /** The Monday of each frame's week w0 (SPEC §7). */
-  weekStart: IsoDate[];
+  /** The planning weeks of each frame (SPEC §7: 26, from the week of its first workday). */
   weeks: number;
   /** [frame][week]: the policy's load, as due, and the backlog's part of both. */
   load: Int32Array;
@@ -134,7 +133,6 @@ export function packFrames(frames: readonly Frame[], settings: FrameSettings): P
     units,
     months: [...months],
     flowDates,
-    weekStart: levels.map((l) => l.sim.weeks[0]?.monday ?? ''),
     weeks,
     load,
     asDueLoad,

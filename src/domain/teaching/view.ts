@@ -1,7 +1,7 @@
 import type { CrossTab } from '../aggregate/crosstab.ts';
 import { emptyStatus } from '../aggregate/status.ts';
-import { addDays, isoWeekOf } from '../calendar.ts';
-import type { PlanningWeek } from '../levelling/index.ts';
+import { planningWeeks, type PlanningWeek } from '../levelling/index.ts';
+import { planningRange } from '../range.ts';
 import type { CfdPoint, RegistrationCounts } from '../types.ts';
 import { FIGURE_FIELDS, figureAt, FLOW_FIELDS, REGISTRATION_FIELDS, type FigureName, type PackedFrames } from './pack.ts';
 
@@ -60,12 +60,7 @@ export interface LoadAt {
 
 export function loadAt(p: PackedFrames, f: number): LoadAt {
   const slice = (a: Int32Array) => Array.from(a.subarray(f * p.weeks, (f + 1) * p.weeks));
-  const first = p.weekStart[f] ?? p.dates[f]!;
-  const weeks = Array.from({ length: p.weeks }, (_, i) => {
-    const monday = addDays(first, 7 * i);
-    return { key: isoWeekOf(monday), monday };
-  });
-  return { weeks, load: slice(p.load), asDueLoad: slice(p.asDueLoad), backlogLoad: slice(p.backlogLoad) };
+  return { weeks: planningWeeks(planningRange(p.dates[f]!, p.weeks)), load: slice(p.load), asDueLoad: slice(p.asDueLoad), backlogLoad: slice(p.backlogLoad) };
 }
 
 /** A unit's registration statistic (SPEC §6) and technical follow-ups as of a frame. */
