@@ -6,6 +6,7 @@ import { levelling } from './pages/levelling/params.ts';
 import { registration } from './pages/registration/params.ts';
 import { balance } from './pages/balance/params.ts';
 import { board } from './pages/board/params.ts';
+import { teaching } from './pages/teaching/params.ts';
 
 /** Every parameter the address can hold, of the app and of each view; no two share a key. */
-export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling, board, registration, balance].flatMap((params) => Object.values(params));
+export const REGISTRY: readonly Param<unknown>[] = [app, workload, flow, levelling, board, registration, balance, teaching].flatMap((params) => Object.values(params));

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateRows, exportText, VARIANT_NAMES, VARIANTS, type VariantName } from '../domain/generate/index.ts';
+import { generateRows, exportText, VARIANT_NAMES, VARIANTS, type GenerateOptions, type VariantName } from '../domain/generate/index.ts';
+import { SCENARIO_AS_OF, SCENARIO_NAMES, SCENARIOS, scenarioOptions } from '../domain/generate/scenarios.ts';
 import { encodeText } from './encode.ts';
 import { UsageError } from './errors.ts';
 import { choiceFlag, fractionFlag, integerFlag, isoDateFlag } from './values.ts';
 
 export const GENERATE_USAGE =
-  'sagsflow generate [--seed N] [--measures N] [--danish | --variant canonical|danish-excel|tab|bom] [--as-of YYYY-MM-DD] [--bad-rows FRACTION] [--duplicates FRACTION] [--out FILE]';
+  `sagsflow generate [--scenario ${SCENARIO_NAMES.join('|')}] [--seed N] [--measures N] [--danish | --variant canonical|danish-excel|tab|bom] [--as-of YYYY-MM-DD] [--bad-rows FRACTION] [--duplicates FRACTION] [--out FILE]`;
 
 const DEFAULT_SEED = 1;
 const DEFAULT_MEASURES = 2000;
@@ -29,6 +30,7 @@ export function runGenerate(args: string[]): Uint8Array | null {
     args,
     allowPositionals: true,
     options: {
+      scenario: { type: 'string' },
       seed: { type: 'string' },
       measures: { type: 'string' },
       danish: { type: 'boolean' },
@@ -48,10 +50,21 @@ export function runGenerate(args: string[]): Uint8Array | null {
   const asOf = isoDateFlag('as-of', values['as-of']);
   const badRows = fractionFlag('bad-rows', values['bad-rows']);
   const duplicates = fractionFlag('duplicates', values.duplicates);
+  const seed = integerFlag('seed', values.seed, 0);
+  const measures = integerFlag('measures', values.measures, 0);
+  const scenario = choiceFlag('scenario', values.scenario, SCENARIO_NAMES);
+  let options: GenerateOptions;
+  if (scenario === undefined) {
+    options = { seed: seed ?? DEFAULT_SEED, measures: measures ?? DEFAULT_MEASURES };
+  } else {
+    // A scenario's story is told on its own calendar: its data end on its day.
+    if (asOf !== undefined) throw new UsageError(`--scenario ${scenario} ends on ${SCENARIO_AS_OF}; leave out --as-of`);
+    const defaults = SCENARIOS[scenario].defaults;
+    options = { ...scenarioOptions(scenario, { ...defaults, measures: measures ?? defaults.measures }), ...(seed !== undefined && { seed }) };
+  }
   const bytes = exportBytes(
     {
-      seed: integerFlag('seed', values.seed, 0) ?? DEFAULT_SEED,
-      measures: integerFlag('measures', values.measures, 0) ?? DEFAULT_MEASURES,
+      ...options,
       ...(asOf !== undefined && { asOf }),
       ...(badRows !== undefined && { badRows }),
       ...(duplicates !== undefined && { duplicates }),

@@ -14,7 +14,7 @@ const NAMES = ['Amager', 'Syd, Øst', 'A:B', '100%', 'Nord & Vest', 'a=b', 'Brø
 const SAMPLES: Record<string, unknown[]> = {
   export: ['demo', 'Syd, Øst & co', null],
   lang: ['da', 'en', null],
-  view: ['overview', 'heatmaps', 'flow', 'levelling', 'board', 'balance', 'registration'],
+  view: ['overview', 'heatmaps', 'flow', 'levelling', 'board', 'balance', 'registration', 'teaching'],
   endpoint: ['/udtraek/', '/a b/?x=1&y=2', null],
   tables: [[], ['flow-all', 'heat-month'], NAMES],
   types: [[], ['anbringelse'], NAMES],
@@ -60,6 +60,24 @@ const SAMPLES: Record<string, unknown[]> = {
   boardcap: [null, 6, 2.5],
   boardfte: [{}, { AB: 0.5, CD: 2 }, Object.fromEntries(NAMES.map((n, i) => [n, (i + 1) / 5]))],
   boardcheck: [1, 2, 8],
+  scenario: ['even', 'august', 'behind', 'technical', 'echo'],
+  tmeasures: [null, 100, 2000, 5000],
+  tseason: [null, 0, 100],
+  tlate: [null, 0, 12],
+  tcap: [null, 5, 40],
+  tcatchup: [null, 1, 8, 26],
+  tshow: ['flow', 'heat', 'load', 'stat'],
+  tlead: [0, 4, 12],
+  tpolicy: ['due', 'shift', 'level'],
+  tunit: [null, ...NAMES],
+  tstep: [0, 3, 6],
+  tspeed: [1, 5, 20],
+  tvs: ['off', 'policy', 'lead', 'catchup', 'scenario'],
+  tpolicy2: ['due', 'shift', 'level'],
+  tlead2: [0, 4, 12],
+  tcatchup2: [1, 8, 26],
+  tscenario2: ['even', 'echo'],
+  tat: [null, '2025-10-26'],
 };
 
 /** A link as a browser keeps it: written into an address, parsed back from its text. */

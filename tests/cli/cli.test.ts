@@ -138,6 +138,22 @@ describe('sagsflow generate and analyze together', () => {
     expect(run.stdout.equals(readFileSync(files.get('danish-excel')!))).toBe(true);
   });
 
+  it('writes a teaching scenario’s export, the same as the teaching view makes, and refuses an as-of date for it', async () => {
+    const [run, again, dated] = await Promise.all([
+      sagsflow('generate', '--scenario', 'august', '--measures', '300'),
+      sagsflow('generate', '--scenario', 'august', '--measures', '300'),
+      sagsflow('generate', '--scenario', 'august', '--as-of', '2026-01-31'),
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const { generateRows, exportText } = await import('../../src/domain/generate/index.ts');
+    const { SCENARIOS, scenarioOptions } = await import('../../src/domain/generate/scenarios.ts');
+    const text = exportText(generateRows(scenarioOptions('august', { ...SCENARIOS.august.defaults, measures: 300 })), 'canonical');
+    expect(run.stdout.toString('utf8')).toBe(text);
+    expect(again.stdout.equals(run.stdout)).toBe(true);
+    expectOneLineFailure(dated, /--scenario august ends on 2026-12-31; leave out --as-of/);
+    expectOneLineFailure(await sagsflow('generate', '--scenario', 'june'), /invalid --scenario: "june" \(use one of even, august, behind, technical, echo\)/);
+  });
+
   it('honours the analysis flags: --as-of, --horizon-months and --count-technical', async () => {
     const file = files.get('canonical')!;
     const [asOf, technical] = await Promise.all([

@@ -39,6 +39,7 @@ export const da = {
   'nav.registration': 'Registrering',
   'nav.balance': 'Fordeling',
   'nav.board': 'Tavle',
+  'nav.teaching': 'Undervisning',
   'summary.title': 'Overblik',
   'summary.asOf': 'Opgjort pr.',
   'summary.rowsRead': 'Rækker læst',

@@ -41,6 +41,7 @@ export const en = {
   'nav.registration': 'Registration',
   'nav.balance': 'Caseloads',
   'nav.board': 'Board',
+  'nav.teaching': 'Teaching',
   'summary.title': 'Overview',
   'summary.asOf': 'As of',
   'summary.rowsRead': 'Rows read',

@@ -7,7 +7,7 @@ import { pickCaseworker, simulateMeasure, type MeasureWorld } from './measure.ts
 import { MEASURE_TYPE_WEIGHTS } from './measureTypes.ts';
 import { createRng } from './random.ts';
 import type { GeneratedRow } from './row.ts';
-import { seasonalSampler } from './seasonal.ts';
+import { MONTH_WEIGHTS, seasonalSampler } from './seasonal.ts';
 import { buildRosters, DEFAULT_UNITS, type UnitProfile } from './units.ts';
 
 export interface GenerateOptions {
@@ -25,6 +25,8 @@ export interface GenerateOptions {
   duplicates?: number;
   /** The units and their habits (default DEFAULT_UNITS). */
   units?: readonly UnitProfile[];
+  /** Relative number of starts in each calendar month, January first (default MONTH_WEIGHTS: the school year's). */
+  monthWeights?: readonly number[];
 }
 
 export const DEFAULT_AS_OF: IsoDate = '2026-10-31';
@@ -44,7 +46,7 @@ export function generateRows(options: GenerateOptions): GeneratedRow[] {
   const rng = createRng(opts.seed);
   const rosters = buildRosters(rng, opts.units);
   const world: MeasureWorld = { rng, rosters, asOf: opts.asOf, first: 3, interval: 6 };
-  const sampleStart = seasonalSampler(addDays(addMonths(opts.asOf, -opts.spanMonths), 1), opts.asOf);
+  const sampleStart = seasonalSampler(addDays(addMonths(opts.asOf, -opts.spanMonths), 1), opts.asOf, opts.monthWeights);
   const unitWeights = opts.units.map((u) => u.weight);
   const caseOffset = rng.int(0, MAX_IDS - 1);
   const measureOffset = rng.int(0, MAX_IDS - 1);
@@ -80,7 +82,7 @@ type CheckedOptions = Required<GenerateOptions>;
 
 function checkOptions(o: GenerateOptions): CheckedOptions {
   const asOf = o.asOf ?? DEFAULT_AS_OF;
-  const checked: CheckedOptions = { ...DEFAULTS, units: DEFAULT_UNITS, ...stripUndefined(o), seed: o.seed, measures: o.measures, asOf };
+  const checked: CheckedOptions = { ...DEFAULTS, units: DEFAULT_UNITS, monthWeights: MONTH_WEIGHTS, ...stripUndefined(o), seed: o.seed, measures: o.measures, asOf };
   if (!Number.isInteger(checked.seed)) throw new RangeError(`invalid seed: ${o.seed} (use an integer)`);
   if (!Number.isInteger(checked.measures) || checked.measures < 0 || checked.measures > MAX_IDS / 2) {
     throw new RangeError(`invalid measures: ${o.measures} (use an integer from 0 to ${MAX_IDS / 2})`);
@@ -96,6 +98,10 @@ function checkOptions(o: GenerateOptions): CheckedOptions {
     throw new RangeError(`invalid spanMonths: ${o.spanMonths} (use a whole number of months, at least 1)`);
   }
   if (checked.units.length === 0) throw new RangeError('invalid units: the list is empty');
+  const weights = checked.monthWeights;
+  if (weights.length !== 12 || !weights.every((w) => Number.isFinite(w) && w >= 0) || !weights.some((w) => w > 0)) {
+    throw new RangeError(`invalid monthWeights: ${JSON.stringify(weights)} (use 12 weights of 0 or more, January first, not all 0)`);
+  }
   return checked;
 }
 

@@ -4,7 +4,7 @@ import type { Draft } from './draft.ts';
 import { MEASURE_TYPES } from './measureTypes.ts';
 import { drawNote } from './notes.ts';
 import type { Rng } from './random.ts';
-import type { Roster } from './units.ts';
+import type { Burst, Roster, Slip } from './units.ts';
 
 /** What a measure is, before its events are simulated. */
 export interface MeasurePlan {
@@ -33,6 +33,7 @@ const BARNETS_LOV = '2024-01-01';
 const TRANSFER_SHARE = 0.06;
 const TURNOVER_SHARE = 0.1;
 const NEXT_DUE_MONTHS: readonly number[] = [3, 4, 6, 6, 9];
+const DAYS_PER_MONTH = 365.25 / 12;
 
 interface Owner {
   from: IsoDate;
@@ -80,13 +81,18 @@ export function simulateMeasure(world: MeasureWorld, plan: MeasurePlan): Draft[]
     const profile = world.rosters[ownerOn(owners, due).unit]?.profile;
     if (!profile) break;
     const never = Math.max(0, 1 - profile.onTime - profile.late - profile.technical);
-    const outcome = rng.weighted([profile.onTime, profile.late, profile.technical, never]);
-    if (outcome === 3) break;
-    const date =
-      outcome === 0 ? maxDate(addDays(due, -rng.int(0, 45)), addDays(created, 1))
+    let outcome = rng.weighted([profile.onTime, profile.late, profile.technical, never]);
+    let date: IsoDate | null =
+      outcome === 3 ? null
+      : outcome === 0 ? maxDate(addDays(due, -rng.int(0, 45)), addDays(created, 1))
       : outcome === 1 ? addDays(due, 1 + Math.floor(rng.exponential(35)))
       : addDays(due, -rng.int(0, 10));
-    if (date > asOf || (end !== null && date >= end)) break;
+    if (date !== null && outcome < 2 && profile.slip) date = slipped(date, due, profile.slip);
+    if (profile.burst && due < profile.burst.on && (date === null || date > profile.burst.on)) {
+      date = burstDay(rng, profile.burst);
+      outcome = 1;
+    }
+    if (date === null || date > asOf || (end !== null && date >= end)) break;
     const technical = outcome === 2;
     const nextDue =
       !technical && date >= BARNETS_LOV && rng.chance(profile.nextDue)
@@ -98,6 +104,23 @@ export function simulateMeasure(world: MeasureWorld, plan: MeasurePlan): Draft[]
   }
   if (end !== null) emit('measure_end', end, null, 3);
   return drafts;
+}
+
+/**
+ * A follow-up of a unit that falls behind: `daysPerMonth` days later for
+ * every month its due date lies after the slip began (none after `until`).
+ * @example slipped('2025-03-10', '2025-03-01', { from: '2025-01-01', daysPerMonth: 10 }) // '2025-03-29'
+ */
+export function slipped(date: IsoDate, due: IsoDate, slip: Slip): IsoDate {
+  if (due < slip.from || (slip.until !== undefined && due >= slip.until)) return date;
+  const months = (dayNumber(due) - dayNumber(slip.from)) / DAYS_PER_MONTH;
+  return addDays(date, Math.round(slip.daysPerMonth * months));
+}
+
+/** A workday of the burst's weeks, drawn evenly: the burst starts on a Monday. */
+function burstDay(rng: Rng, burst: Burst): IsoDate {
+  const i = rng.int(0, 5 * burst.weeks - 1);
+  return addDays(burst.on, 7 * Math.floor(i / 5) + (i % 5));
 }
 
 function drawEnd(rng: Rng, start: IsoDate, medianDays: number): IsoDate {

@@ -17,11 +17,11 @@ export type DateSampler = (rng: Rng) => IsoDate;
 
 /**
  * A sampler of start dates from `from` to `to` inclusive, weighted by
- * month and weekday. Builds the cumulative weights once, then each draw
+ * month (`monthWeights`, January first) and weekday. Builds the cumulative weights once, then each draw
  * is a binary search.
  * @example seasonalSampler('2024-05-01', '2026-10-31')(createRng(1)) // a date, most likely not in July
  */
-export function seasonalSampler(from: IsoDate, to: IsoDate): DateSampler {
+export function seasonalSampler(from: IsoDate, to: IsoDate, monthWeights: readonly number[] = MONTH_WEIGHTS): DateSampler {
   const first = dayNumber(from);
   const days = dayNumber(to) - first + 1;
   if (days < 1) throw new RangeError(`seasonalSampler: ${to} is before ${from}`);
@@ -32,7 +32,7 @@ export function seasonalSampler(from: IsoDate, to: IsoDate): DateSampler {
     const month = +fromDayNumber(n).slice(5, 7);
     // 1970-01-01 was a Thursday: (n + 3) mod 7 is 5 on Saturdays, 6 on Sundays.
     const weekday = (((n + 3) % 7) + 7) % 7;
-    total += (MONTH_WEIGHTS[month - 1] ?? 1) * (weekday >= 5 ? WEEKEND_WEIGHT : 1);
+    total += (monthWeights[month - 1] ?? 1) * (weekday >= 5 ? WEEKEND_WEIGHT : 1);
     cumulative[i] = total;
   }
   return (rng) => {

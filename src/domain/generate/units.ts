@@ -1,3 +1,4 @@
+import type { IsoDate } from '../types.ts';
 import type { Rng } from './random.ts';
 
 /**
@@ -17,6 +18,33 @@ export interface UnitProfile {
   technical: number;
   /** Share of follow-up rows that carry a planned next date (Barnets Lov §95). */
   nextDue: number;
+  /** The unit falls behind: its real follow-ups come later month by month (none of the default units). */
+  slip?: Slip;
+  /** The unit clears its backlog in a short burst (none of the default units). */
+  burst?: Burst;
+}
+
+/**
+ * Falling behind: a follow-up due `m` months after `from` (and before
+ * `until`, where given) is done `m × daysPerMonth` days later than the
+ * unit's habit would have it, so on-time work turns late and the overdue
+ * backlog grows.
+ */
+export interface Slip {
+  from: IsoDate;
+  daysPerMonth: number;
+  until?: IsoDate;
+}
+
+/**
+ * Clearing a backlog: every follow-up due before `on` and not done by then
+ * (late, or never) is done on a workday of the `weeks` weeks from `on`, a
+ * Monday, while its measure runs. Its next follow-up falls due an interval
+ * later: the echo.
+ */
+export interface Burst {
+  on: IsoDate;
+  weeks: number;
 }
 
 /** Copenhagen-like local units; names carry æ, ø and å on purpose. */

@@ -38,6 +38,8 @@ export interface HeatmapSpec {
   now: string;
   forecast: ReadonlySet<string>;
   capacity: number | null;
+  /** Cells to outline instead of those above the capacity (overdue work, say). */
+  outlined?: (cell: CrossTabCell) => boolean;
   /** A cell's first words, where they are not "n follow-ups due" (the levelling plan's "planned"). */
   name?: (cell: CrossTabCell) => string;
 }
