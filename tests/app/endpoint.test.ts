@@ -74,11 +74,11 @@ describe('the export endpoint', () => {
     renderApp();
     await screen.findByRole('combobox', { name: 'Udtræk' });
     expect(screen.queryByRole('textbox', { name: 'Udtræksadresse' })).toBeNull();
-    const settings = within(screen.getByRole('banner')).getByRole('button', { name: 'Indstillinger' });
+    const settings = within(screen.getByRole('banner')).getByRole('button', { name: 'Datakilde' });
     expect(settings).toHaveAttribute('aria-expanded', 'false');
     await fireEvent.click(settings);
     expect(settings).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: 'Indstillinger' });
+    const panel = screen.getByRole('region', { name: 'Datakilde' });
     expect(settings).toHaveAttribute('aria-controls', panel.id);
     expect(within(panel).getByRole('textbox', { name: 'Udtræksadresse' })).toBeInTheDocument();
     await fireEvent.click(settings);

@@ -184,7 +184,7 @@ test('hostile files get a clear message: empty, binary, and script in a unit nam
 
 test('an endpoint on another origin is refused with a reason', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('banner').getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Data source' }).click();
   await page.getByLabel('Export endpoint').fill('https://example.org/exports/');
   await page.getByRole('button', { name: 'Use endpoint' }).click();
   await expect(page.getByRole('alert')).toContainText('is on another server');

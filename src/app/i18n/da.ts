@@ -5,7 +5,7 @@ export const da = {
   'app.name': 'Sagsflow',
   'app.tagline': 'Opfølgningsflow i børne- og familieområdet',
   'lang.label': 'Sprog',
-  'settings.label': 'Indstillinger',
+  'settings.label': 'Datakilde',
   'export.label': 'Udtræk',
   'exports.loading': 'Henter listen over udtræk…',
   'exports.error': 'Listen over udtræk kunne ikke hentes.',

@@ -7,7 +7,7 @@ export const en = {
   'app.name': 'Sagsflow',
   'app.tagline': 'Follow-up flow in child and family services',
   'lang.label': 'Language',
-  'settings.label': 'Settings',
+  'settings.label': 'Data source',
   'export.label': 'Export',
   'exports.loading': 'Loading the list of exports…',
   'exports.error': 'The list of exports could not be loaded.',
