@@ -1,13 +1,13 @@
 import { QueryClient, queryOptions, skipToken, type QueryClientConfig } from '@tanstack/svelte-query';
 import { exportsIndexUrl, fetchExportFile, fetchExportIndex, type ExportEntry } from './api.ts';
-import { analyzeInWorker, type Progress } from '../workers/client.ts';
+import { analyzeInWorker, type ImportOptions, type Progress } from '../workers/client.ts';
 
 export const queryKeys = {
   index: ['exports', 'index'] as const,
   indexAt: (url: URL) => ['exports', 'index', url.href] as const,
   file: (entry: ExportEntry, url?: URL) => ['exports', 'file', entry.id, entry.file, ...(url ? [url.href] : [])] as const,
   /** `version`: when the file's bytes were fetched, so a refetched file is analysed afresh. */
-  analysis: (entry: ExportEntry, version: number) => ['analysis', entry.id, entry.file, version] as const,
+  analysis: (entry: ExportEntry, version: number, registered = false) => ['analysis', entry.id, entry.file, version, registered] as const,
 };
 
 /** Exports change rarely and analysing is costly: nothing refetches by itself. */
@@ -37,6 +37,11 @@ export function exportFileQuery(entry: ExportEntry, url?: URL) {
   });
 }
 
+/** The analysis options of the "as registered" switch: technical follow-ups counted as done (SPEC §5), or not. */
+export function asRegistered(registered: boolean): ImportOptions {
+  return registered ? { rules: { countTechnical: true } } : {};
+}
+
 /**
  * The analysis of fetched bytes, in a worker. Cancelling the query (or
  * leaving it for another export) aborts the signal, which terminates the
@@ -46,11 +51,12 @@ export function analysisQuery(
   entry: ExportEntry,
   file: { bytes: Uint8Array | undefined; version: number },
   onProgress: (progress: Progress) => void,
+  registered = false,
 ) {
   const { bytes } = file;
   return queryOptions({
-    queryKey: queryKeys.analysis(entry, file.version),
-    queryFn: bytes ? ({ signal }) => analyzeInWorker(bytes, { signal, onProgress }) : skipToken,
+    queryKey: queryKeys.analysis(entry, file.version, registered),
+    queryFn: bytes ? ({ signal }) => analyzeInWorker(bytes, { signal, onProgress, options: asRegistered(registered) }) : skipToken,
     retry: false,
     gcTime: 5 * 60_000,
   });
