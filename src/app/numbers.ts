@@ -1,3 +1,4 @@
+import { MAX_FTE } from '../domain/balance/fte.ts';
 import { formatTag, type Lang } from './state/locale.svelte.ts';
 
 /*
@@ -16,6 +17,9 @@ export interface NumberRule {
   /** Only numbers strictly above it (a capacity or an FTE above 0). */
   above?: number;
 }
+
+/** A caseworker's FTE: above 0 and at most 2 (the balancing view and the board). */
+export const CASEWORKER_FTE: NumberRule = { above: 0, max: MAX_FTE };
 
 /** Why a text was refused, with what the message needs. */
 export type NumberRefusal =

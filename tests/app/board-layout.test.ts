@@ -3,7 +3,8 @@ import type { Board, BoardCard } from '../../src/domain/board/index.ts';
 import { columnWidth, fitSheet, rowsHeight, SHEET } from '../../src/app/pages/board/fit.ts';
 import { cardParts, namesOf, typeLetters } from '../../src/app/pages/board/format.ts';
 import { clamp, move, type Grid } from '../../src/app/pages/board/keys.ts';
-import { board, readDecimal } from '../../src/app/pages/board/params.ts';
+import { board } from '../../src/app/pages/board/params.ts';
+import { readNumber } from '../../src/app/numbers.ts';
 import { planOf, planWriters } from '../../src/app/pages/levelling/params.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
@@ -93,9 +94,18 @@ describe('moving through the board by keyboard', () => {
 });
 
 describe('the board’s address', () => {
-  it('reads a decimal with a comma or a point', () => {
-    expect(['6,5', '6.5', ' 6 ', '0'].map(readDecimal)).toEqual([6.5, 6.5, 6, 0]);
-    expect(['', 'x', '1.000,5', '-2', '6,'].map(readDecimal)).toEqual([null, null, null, null, null]);
+  it('has its fields read a decimal comma or point and refuse what a capacity or an FTE cannot be', () => {
+    const cap = (t: string) => readNumber(t, 'da', board.capacity.rule);
+    expect(['6,5', '6.5', ' 6 ', ''].map(cap)).toEqual([6.5, 6.5, 6, null].map((value) => ({ ok: true, value })));
+    expect(['x', '0', '-2', '6,'].map((t) => cap(t).ok)).toEqual([false, false, false, false]);
+    const fte = (t: string) => readNumber(t, 'da', board.fte.rule);
+    expect(fte('0,8')).toEqual({ ok: true, value: 0.8 });
+    expect(fte('2,5')).toEqual({ ok: false, refusal: { code: 'max', max: 2 } });
+  });
+
+  it('reads a hand-edited decimal comma in a link', () => {
+    expect(board.capacity.read('6,5')).toBe(6.5);
+    expect(board.fte.read('AB:0%2C5')).toEqual({ AB: 0.5 });
   });
 
   it('reads 4 to 12 weeks, clamped like the field, 8 otherwise', () => {

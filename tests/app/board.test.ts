@@ -84,7 +84,7 @@ describe('the board view', () => {
     expect(url.get(board.fte)[named[0]!]).toBe(0.5);
     await fireEvent.change(first, { target: { value: '3' } });
     expect(first).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Skriv et årsværk over 0 og højst 2, fx 0,8.')).toBeInTheDocument();
+    expect(screen.getByText('Skriv højst 2. Der regnes stadig med 0,5.')).toBeInTheDocument();
     expect(Object.values(url.get(board.fte))).toEqual([0.5]);
     expect(within(screen.getByRole('grid')).getAllByText(/^kapacitet 1,25$/).length).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, monthRangeOf, readNumber, registration as P } from '../../src/app/pages/registration/params.ts';
+import { cellOf, monthRangeOf, registration as P } from '../../src/app/pages/registration/params.ts';
 
 const confidenceOf = (s: string | null) => P.confidence.read(s);
 const tolerableOf = (s: string | null) => P.tolerable.read(s);
@@ -8,19 +8,9 @@ const seedOf = (s: string | null) => P.seed.read(s);
 const dateOf = (s: string | null) => P.auditFrom.read(s);
 
 describe('the registration view’s address', () => {
-  it('reads a number with a decimal comma or point, and nothing else', () => {
-    expect(readNumber('6,5')).toBe(6.5);
-    expect(readNumber(' 99.5 ')).toBe(99.5);
-    expect(readNumber('95')).toBe(95);
-    expect(readNumber('9 5')).toBe(95);
-    expect(readNumber('5 %')).toBeNull();
-    expect(readNumber('1,2,3')).toBeNull();
-    expect(readNumber('')).toBeNull();
-    expect(readNumber(null)).toBeNull();
-  });
-
   it('clamps the audit’s numbers as their fields do, and falls back to the defaults', () => {
     expect(confidenceOf('99,5')).toBe(99.5);
+    expect(confidenceOf('99.95')).toBe(99.9);
     expect(confidenceOf('100')).toBe(99.9);
     expect(confidenceOf('x')).toBe(95);
     expect(tolerableOf('2,5')).toBe(2.5);
@@ -29,7 +19,9 @@ describe('the registration view’s address', () => {
     expect(allowedOf('1,6')).toBe(2);
     expect(allowedOf('-3')).toBe(0);
     expect(seedOf('4711')).toBe(4711);
-    expect(seedOf('1.5')).toBeNull();
+    expect(seedOf('1.5')).toBe(2);
+    expect(seedOf('-1')).toBeNull();
+    expect(seedOf('47 11')).toBeNull();
     expect(seedOf('99999999999')).toBe(4294967295);
     expect(dateOf('2025-06-30')).toBe('2025-06-30');
     expect(dateOf('30-06-2025')).toBeNull();

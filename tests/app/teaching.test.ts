@@ -4,22 +4,12 @@ import { playbackDates, SCENARIO_NAMES, SCENARIO_UNITS, SCENARIOS } from '../../
 import { shortcutOf } from '../../src/app/pages/teaching/keys.ts';
 import { LESSONS } from '../../src/app/pages/teaching/lessons.ts';
 import { da, en } from '../../src/app/pages/teaching/messages.ts';
-import { params, readNumber, scenarioParam, scenarioParams, scenarioValue, scenarioValues } from '../../src/app/pages/teaching/params.ts';
+import { params, scenarioParam, scenarioParams, scenarioValue, scenarioValues } from '../../src/app/pages/teaching/params.ts';
 import type { Param } from '../../src/app/state/address.ts';
 import { panelRequests } from '../../src/app/pages/teaching/panels.ts';
 import { Playback } from '../../src/app/pages/teaching/playback.svelte.ts';
 
 describe('the teaching view’s address', () => {
-  it('reads numbers with a decimal comma or point, and nothing else', () => {
-    expect(readNumber('6,5')).toBe(6.5);
-    expect(readNumber(' 6.5 ')).toBe(6.5);
-    expect(readNumber('2000')).toBe(2000);
-    expect(readNumber('6,5,1')).toBeNull();
-    expect(readNumber('x')).toBeNull();
-    expect(readNumber('')).toBeNull();
-    expect(readNumber(null)).toBeNull();
-  });
-
   it('reads each scenario parameter with the scenario’s default, clamped as the field clamps', () => {
     const get = (values: Record<string, string>) => <T,>(param: Param<T>): T => param.read(values[param.key] ?? null);
     expect(scenarioParams('echo', get({}))).toEqual(SCENARIOS.echo.defaults);

@@ -80,3 +80,16 @@ test('the list keeps its unit and order in the address, and downloads every row 
   await expect(list).toContainText('Ingen opfølgning er overskredet i Amager.');
   expect(new URL(page.url()).searchParams.get('overdueunit')).toBe('Amager');
 });
+
+test('a cell’s list downloads with the Danish page’s column names and statuses', async ({ page }) => {
+  await openWorkload(page);
+  // Amager's one measure, started 30 June 2025, is due for its first follow-up at the end of September.
+  const cell = page.getByRole('button', { name: /^Amager, september 2025: 1 opfølgning med frist/ }).first();
+  await cell.click();
+  const list = page.getByRole('table', { name: /^Opfølgninger med frist i Amager, september 2025: 1$/ });
+  await expect(list).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent listen (CSV)' }).click();
+  const lines = readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines).toEqual(['Sag;Foranstaltning;Foranstaltningstype;Sagsbehandler;Frist;Status', 'S999;F999;anbringelse;CD;2025-09-30;Kommende']);
+});

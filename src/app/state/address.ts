@@ -1,4 +1,4 @@
-import type { NumberRule } from '../numbers.ts';
+import { readNumber, type NumberRule } from '../numbers.ts';
 
 /*
  * The one registry type for the address: every parameter a view keeps in
@@ -86,10 +86,14 @@ function splitPair(item: string): [string, string] | null {
 
 const sameList = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** A number of a text, or undefined: `Number('')` and `Number(' ')` are 0, not unreadable. */
-function numberOf(text: string): number | undefined {
-  const n = Number(text);
-  return text.trim() !== '' && Number.isFinite(n) ? n : undefined;
+/**
+ * A number of a link's text, or undefined. Links are written the English
+ * way (`4.5`); a hand-edited `4,5` is read too, by the fields' own reader.
+ * @example numberOf('4,5') // 4.5; numberOf(' ') // undefined
+ */
+export function numberOf(text: string): number | undefined {
+  const read = readNumber(text, 'en', { required: true });
+  return read.ok && read.value !== null && Number.isFinite(read.value) ? read.value : undefined;
 }
 
 // --- The kinds of parameter the views use ---
@@ -125,10 +129,23 @@ export function wholeNumber(key: string, range: { min: number; max: number; defa
   return { ...param(key, { default: range.default, parse: numberOf, format: String, clamp }), rule };
 }
 
-/** A whole number of at least `min`, or none (null): rounded; below `min` is none. */
-export function optionalWholeNumber(key: string, min: number): NumberParam<number | null> {
-  const clamp = (n: number | null) => (n === null || !Number.isFinite(n) || Math.round(n) < min ? null : Math.round(n));
-  return { ...param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp }), rule: { integer: true, min } };
+/** A whole number of at least `min` (and at most `max`, clamped), or none (null): rounded; below `min` is none. */
+export function optionalWholeNumber(key: string, min: number, max = Infinity): NumberParam<number | null> {
+  const clamp = (n: number | null) => (n === null || !Number.isFinite(n) || Math.round(n) < min ? null : Math.min(max, Math.round(n)));
+  const rule = max === Infinity ? { integer: true, min } : { integer: true, min, max };
+  return { ...param<number | null>(key, { default: null, parse: numberOf, format: (n) => String(n), clamp }), rule };
+}
+
+/**
+ * A number from `min` to `max` with up to `decimals` decimals: rounded to
+ * them and clamped into range, like `wholeNumber` (99.95 → 99.9 for a
+ * confidence of at most 99.9 % in tenths).
+ */
+export function decimalNumber(key: string, range: { min: number; max: number; default: number; decimals: number }): NumberParam<number> {
+  const unit = 10 ** range.decimals;
+  const clamp = (n: number) => (Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, Math.round(n * unit) / unit)) : range.default);
+  const rule = { required: true, min: range.min, max: range.max };
+  return { ...param(key, { default: range.default, parse: numberOf, format: String, clamp }), rule };
 }
 
 /** What a field for a positive number takes: any number above 0, or none. */
@@ -178,11 +195,14 @@ export function pairOf(key: string): Param<[string, string] | null> {
   });
 }
 
-/** A positive number per name (`Amager:4.5,Valby:3`); other entries are left out. `rule`: what a field for one name's number takes. */
-export function numberPerName(key: string): NumberParam<Record<string, number>> {
+/**
+ * A positive number per name (`Amager:4.5,Valby:3`), at most `max`; other
+ * entries are left out. `rule`: what a field for one name's number takes.
+ */
+export function numberPerName(key: string, max = Infinity): NumberParam<Record<string, number>> {
   const clamp = (values: Readonly<Record<string, number>>) => {
     const kept: Record<string, number> = Object.create(null); // a unit may be named `__proto__`
-    for (const [name, n] of Object.entries(values)) if (name !== '' && Number.isFinite(n) && n > 0) kept[name] = n;
+    for (const [name, n] of Object.entries(values)) if (name !== '' && Number.isFinite(n) && n > 0 && n <= max) kept[name] = n;
     return kept;
   };
   const parse = (s: string) => {
@@ -201,7 +221,7 @@ export function numberPerName(key: string): NumberParam<Record<string, number>> 
     clamp,
     equal: (a, b) => sameList(Object.entries(a).flat(), Object.entries(b).flat()),
   });
-  return { ...values, rule: POSITIVE };
+  return { ...values, rule: max === Infinity ? POSITIVE : { ...POSITIVE, max } };
 }
 
 /** A number per name with one name set, or left out with null (a field emptied). @example withName({ Amager: 4 }, 'Valby', 3) // { Amager: 4, Valby: 3 } */

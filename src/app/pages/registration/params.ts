@@ -1,6 +1,6 @@
 import { AUDIT_DEFAULTS, MAX_SEED } from '../../../domain/audit/index.ts';
 import type { MonthLabel } from '../../../domain/types.ts';
-import { cell, flag, isoDate, param, text, type CellRef } from '../../state/address.ts';
+import { cell, decimalNumber, flag, isoDate, optionalWholeNumber, text, wholeNumber, type CellRef } from '../../state/address.ts';
 
 /*
  * The registration view's state in the address, so a period, a cell and an
@@ -13,21 +13,6 @@ import { cell, flag, isoDate, param, text, type CellRef } from '../../state/addr
  * their fields clamp them (through the same parameters).
  */
 
-/**
- * A number as a person writes it, with a decimal comma or point: the one
- * place this view reads numbers, so it is easy to swap for a shared reader.
- * @example readNumber('6,5') // 6.5; readNumber(' 95 ') // 95; readNumber('x') // null
- */
-export function readNumber(value: string | null): number | null {
-  const text = (value ?? '').trim().replace(/\s/g, '');
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(text)) return null;
-  return Number(text.replace(',', '.'));
-}
-
-const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
-const tenths = (n: number) => Math.round(n * 10) / 10;
-const readable = (s: string) => readNumber(s) ?? undefined;
-
 export const MAX_ALLOWED = 50;
 
 export const registration = {
@@ -39,24 +24,16 @@ export const registration = {
   /** The audit's population period; the spec's default when absent. */
   auditFrom: isoDate('afrom'),
   auditTo: isoDate('ato'),
-  /** Confidence in percent, 50–99.9 (95 by default). */
-  confidence: param<number>('aconf', { default: AUDIT_DEFAULTS.confidence * 100, parse: readable, format: String, clamp: (n) => clamp(tenths(n), 50, 99.9) }),
-  /** Tolerable deviation rate in percent, 0.1–50 (5 by default). */
-  tolerable: param<number>('atol', { default: AUDIT_DEFAULTS.tolerable * 100, parse: readable, format: String, clamp: (n) => clamp(tenths(n), 0.1, 50) }),
+  /** Confidence in percent, 50–99.9 (95 by default), in tenths. */
+  confidence: decimalNumber('aconf', { min: 50, max: 99.9, default: AUDIT_DEFAULTS.confidence * 100, decimals: 1 }),
+  /** Tolerable deviation rate in percent, 0.1–50 (5 by default), in tenths. */
+  tolerable: decimalNumber('atol', { min: 0.1, max: 50, default: AUDIT_DEFAULTS.tolerable * 100, decimals: 1 }),
   /** Deviations allowed in the sample, a whole number 0–50. */
-  allowed: param<number>('aallow', { default: AUDIT_DEFAULTS.allowed, parse: readable, format: String, clamp: (n) => clamp(Math.round(n), 0, MAX_ALLOWED) }),
+  allowed: wholeNumber('aallow', { min: 0, max: MAX_ALLOWED, default: AUDIT_DEFAULTS.allowed }),
   /** One sample per unit instead of one allocated over the units. */
   perUnit: flag('aper'),
   /** The sample's seed, a whole number 0–2³² − 1; none yet when absent. */
-  seed: param<number | null>('aseed', {
-    default: null,
-    parse: (s) => {
-      const n = readNumber(s);
-      return n !== null && Number.isInteger(n) ? n : undefined;
-    },
-    format: (n) => (n === null ? '' : String(n)),
-    clamp: (n) => (n === null ? null : clamp(n, 0, MAX_SEED)),
-  }),
+  seed: optionalWholeNumber('aseed', 0, MAX_SEED),
 } as const;
 
 /**
