@@ -1,7 +1,7 @@
 import { type Rejection, rejection, type RowReason } from '../reasons.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
-import { cprColumns, holdsCpr, maskCpr } from './cpr.ts';
+import { cprColumns, holdsCpr, maskCpr, maskIds } from './cpr.ts';
 import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseEvent } from './events.ts';
@@ -108,6 +108,9 @@ export function readExport(
   const records: EventRecord[] = [];
   const date = dateReader(dateOrder);
   const text1 = interner();
+  // The one place ids come in: every view, download, picture and print gets them masked (cpr.ts).
+  const caseIdOf = maskIds();
+  const measureIdOf = maskIds();
   const col = (f: Field) => columns[f] ?? -1;
   const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
     ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
@@ -163,8 +166,8 @@ export function readExport(
     records.push({
       line,
       index: index++,
-      caseId,
-      measureId,
+      caseId: caseIdOf(caseId),
+      measureId: measureIdOf(measureId),
       unit: text1(unit),
       caseworker: text1(cell(fields, iWorker)),
       measureType: text1(cell(fields, iType)),
