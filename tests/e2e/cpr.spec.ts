@@ -55,6 +55,10 @@ test('ids holding a CPR number are masked on every view, in the address and in a
     await link.click();
     await expect(page.locator('main')).toBeVisible();
     await noCprOnPage(page);
+    // On paper too: the print-only sheets (the board's, the plan's) show what the screen hides.
+    await page.emulateMedia({ media: 'print' });
+    await noCprOnPage(page);
+    await page.emulateMedia({ media: 'screen' });
   }
 
   await page.getByRole('navigation', { name: 'Visninger' }).getByRole('link', { name: 'Arbejdsbyrde' }).click();
@@ -83,7 +87,7 @@ test('a header that is a CPR number is asked about once, and the file is read wi
   await expect(question).toBeVisible({ timeout: 30_000 });
   await noCprOnPage(page);
   // Both CPR headers are shown as the same mask; the sample values tell them apart.
-  for (const [field, sample] of [['Sagsnummer', 'S1'], ['Foranstaltning', 'F1'], ['Enhed', 'Øst'], ['Hændelse', 'iværksat'], ['Dato', '02.01.2025']]) {
+  for (const [field, sample] of [['Sagsnummer', 'S1'], ['Foranstaltning', 'F1'], ['Enhed', 'Øst'], ['Hændelse', 'iværksat'], ['Dato', '02.01.2025']] as const) {
     const select = page.getByLabel(new RegExp(`^${field} \\(påkrævet\\)`));
     const label = (await select.locator('option').allTextContents()).find((t) => t.includes(sample))!;
     await select.selectOption({ label });
