@@ -98,9 +98,18 @@ describe('a remembered column mapping', () => {
   it('is stored under a key made from the header names, with header names only', () => {
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as Storage;
-    rememberMapping(['Sag', 'Team'], { case_id: 'Sag', unit: 'Team' }, storage);
-    expect(rememberedMapping(['Sag', 'Team'], storage)).toEqual({ case_id: 'Sag', unit: 'Team' });
+    rememberMapping(['Sag', 'Team'], { case_id: 0, unit: 1 }, storage);
+    expect(rememberedMapping(['Sag', 'Team'], storage)).toEqual({ case_id: 0, unit: 1 });
     expect(rememberedMapping(['Team', 'Sag'], storage)).toBeNull();
     expect([...store.keys()][0]).toMatch(/^sagsflow\.mapping\.2-[0-9a-z]+$/);
+    expect([...store.values()]).toEqual(['{"case_id":0,"unit":1}']);
+  });
+
+  it('remembered by header names, as it once was, is read as the columns of those names', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as Storage;
+    rememberMapping(['Sag', 'Team'], { case_id: 0 }, storage);
+    store.set([...store.keys()][0]!, JSON.stringify({ case_id: 'Sag', unit: 'Team', date: 'Gone', measure_id: 7 }));
+    expect(rememberedMapping(['Sag', 'Team'], storage)).toEqual({ case_id: 0, unit: 1 });
   });
 });

@@ -151,6 +151,6 @@ describe('reasons as codes', () => {
       { code: 'not-an-event', column: 'event', value: `${'x'.repeat(40)}…` },
     ]);
     const a = analyzeExport('case_id,measure_id,unit,event,date\nC4,M0101901234,A,follow_up,2025-01-01\n');
-    expect(a.rejections).toEqual([{ line: 2, reason: 'measure "M••••••-••••" of case "C4" has no start (measure_start) that could be accepted' }]);
+    expect(a.rejections).toEqual([{ line: 2, reason: 'measure "M••••••-•••• #1" of case "C4" has no start (measure_start) that could be accepted' }]);
   });
 });

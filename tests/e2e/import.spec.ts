@@ -141,7 +141,9 @@ test('a file with unknown headers asks for its columns, and the mapping is remem
 
   await expect(page.getByRole('heading', { name: 'Which column holds what?' })).toBeVisible({ timeout: 30_000 });
   for (const [field, column] of [['Case id', 'Sag'], ['Measure id', 'Tiltag'], ['Unit', 'Team'], ['Event', 'Hvad'], ['Date', 'Hvornår']]) {
-    await page.getByLabel(new RegExp(`^${field} \\(required\\)`)).selectOption(column!);
+    // Options are columns by their place, named by header and samples: 'Sag — e.g. S1, S2'.
+    const select = page.getByLabel(new RegExp(`^${field} \\(required\\)`));
+    await select.selectOption({ label: (await select.locator('option').allTextContents()).find((t) => t.startsWith(`${column} — `))! });
   }
   await page.getByRole('button', { name: 'Read with these columns' }).click();
   await expect(page.getByRole('rowheader', { name: 'Øst' })).toBeVisible({ timeout: 30_000 });

@@ -1,4 +1,4 @@
-import type { Field } from '../../domain/import/columns.ts';
+import { FIELDS, type Field } from '../../domain/import/columns.ts';
 import type { DateOrder } from '../../domain/import/dates.ts';
 import { headerKey } from '../../domain/import/sniff.ts';
 import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
@@ -23,7 +23,8 @@ export interface LocalFile {
 
 /** The answers to the import's questions; each new answer starts a new analysis. */
 export interface ImportChoices {
-  columns?: Partial<Record<Field, string>>;
+  /** The column chosen per field, by its index in the header (a masked name could be any of several). */
+  columns?: Partial<Record<Field, number>>;
   dateOrder?: DateOrder;
   sheet?: string;
 }
@@ -96,11 +97,21 @@ export class LocalImport {
 
 const MAPPING_PREFIX = 'sagsflow.mapping.';
 
-/** A column mapping remembered for a header (keyed by a hash of the header names; no case data). */
+/**
+ * A column mapping remembered for a header (keyed by a hash of the header
+ * names; no case data), as column indices that fit this header. A mapping
+ * remembered by names, as before, is read by the names it gives.
+ */
 export function rememberedMapping(header: readonly string[], storage: Storage | undefined = globalThis.localStorage): ImportChoices['columns'] | null {
   try {
     const raw = storage?.getItem(MAPPING_PREFIX + headerKey(header));
-    return raw ? (JSON.parse(raw) as ImportChoices['columns']) : null;
+    if (!raw) return null;
+    const kept: NonNullable<ImportChoices['columns']> = {};
+    for (const [field, choice] of Object.entries(JSON.parse(raw) as Record<string, unknown>)) {
+      const i = typeof choice === 'string' ? header.indexOf(choice) : choice;
+      if ((FIELDS as readonly string[]).includes(field) && Number.isInteger(i) && (i as number) >= 0 && (i as number) < header.length) kept[field as Field] = i as number;
+    }
+    return Object.keys(kept).length > 0 ? kept : null;
   } catch {
     return null;
   }

@@ -4,14 +4,24 @@
  * CPR numbers, or, for a column Sagsflow does not read anyway, when any
  * value is a dashed one (ten digits alone are too common in ids to flag a
  * column for one). A stray CPR number in a column that is read is the
- * reader's to reject or hide, value by value.
+ * reader's to reject or hide, value by value; an id keeps its row with the
+ * digits masked and a number of its own (`maskIds`).
+ *
+ * "Dashed" is any way a person or a word processor writes the gap: a
+ * hyphen, an en or em dash, a non-breaking hyphen (U+2011), a minus sign,
+ * or a space, no-break and narrow ones included (`010190 1234`,
+ * `010190–1234`).
  */
 
-const DASHED = /^(\d{2})(\d{2})\d{2}-\d{4}$/;
+const GAP = String.raw`[\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\s]`;
+const DASHED = new RegExp(String.raw`^(\d{2})(\d{2})\d{2}${GAP}\d{4}$`);
 const UNDASHED = /^(\d{2})(\d{2})\d{6}$/;
 // Digits, not word boundaries, delimit a number: 'x010190-1234' holds one.
-const ANYWHERE = /(?<!\d)\d{6}-?\d{4}(?!\d)/g;
-const DASHED_INSIDE = /(?<!\d)(\d{2})(\d{2})\d{2}-\d{4}(?!\d)/g;
+const ANYWHERE = new RegExp(String.raw`(?<!\d)\d{6}${GAP}?\d{4}(?!\d)`, 'g');
+const SOMEWHERE = new RegExp(ANYWHERE.source);
+const DASHED_INSIDE = new RegExp(String.raw`(?<!\d)(\d{2})(\d{2})\d{2}${GAP}\d{4}(?!\d)`, 'g');
+/** What `maskCpr` puts in a CPR number's place. */
+export const CPR_MASK = '••••••-••••';
 
 function hasCprDate(m: RegExpExecArray | null): boolean {
   if (!m) return false;
@@ -74,7 +84,53 @@ export function cprColumns(rows: readonly { fields: readonly string[] }[], width
   return flagged;
 }
 
-/** Hides anything shaped like a CPR number in a text. @example maskCpr('id 010190-1234') // 'id ••••••-••••' */
+/** Hides anything shaped like a CPR number in a text. @example maskCpr('id 010190 1234') // 'id ••••••-••••' */
 export function maskCpr(text: string): string {
-  return text.replace(ANYWHERE, '••••••-••••');
+  return text.replace(ANYWHERE, CPR_MASK);
+}
+
+/**
+ * Ids as Sagsflow keeps them: an id with CPR-shaped digits in it
+ * (`Barn 0101901234`) is masked and numbered by first appearance
+ * (`Barn ••••••-•••• #1`), so two ids that differ only in the masked digits
+ * stay two cases, and one id is always given the same number. An id that
+ * already holds the mask's dot is numbered the same way, so no id written
+ * in the file can equal a numbered one. Every other id is kept as written.
+ * One masker per column of one file: the numbers are that file's.
+ * @example const id = maskIds(); [id('C0101901234'), id('C0202901234'), id('C0101901234'), id('C7')] // ['C••••••-•••• #1', 'C••••••-•••• #2', 'C••••••-•••• #1', 'C7']
+ */
+export function maskIds(): (id: string) => string {
+  const given = new Map<string, string>();
+  const used = new Map<string, number>();
+  return (id) => {
+    if (!mayNeedMask(id)) return id;
+    let kept = given.get(id);
+    if (kept !== undefined) return kept;
+    const masked = maskCpr(id);
+    const n = (used.get(masked) ?? 0) + 1;
+    used.set(masked, n);
+    kept = `${masked} #${n}`;
+    given.set(id, kept);
+    return kept;
+  };
+}
+
+/**
+ * Whether an id holds the mask's dot or CPR-shaped digits. A CPR number is a
+ * run of exactly ten digits, or of exactly six before its gap, so an id
+ * without such a run is ruled out without a regular expression.
+ */
+function mayNeedMask(id: string): boolean {
+  let run = 0;
+  let candidate = false;
+  for (let i = 0; i <= id.length; i++) {
+    const c = i < id.length ? id.charCodeAt(i) : -1;
+    if (c === 0x2022) return true;
+    if (c >= 48 && c <= 57) run++;
+    else {
+      if (run === 10 || run === 6) candidate = true;
+      run = 0;
+    }
+  }
+  return candidate && SOMEWHERE.test(id);
 }

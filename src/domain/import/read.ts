@@ -1,7 +1,7 @@
 import { type Rejection, rejection, type RowReason } from '../reasons.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
-import { cprColumns, holdsCpr, maskCpr } from './cpr.ts';
+import { cprColumns, holdsCpr, maskCpr, maskIds } from './cpr.ts';
 import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseEvent } from './events.ts';
@@ -39,10 +39,19 @@ export interface ReadResult {
   rawFields(line: number): string[] | null;
 }
 
+/** Which column holds a field: its index, or its header name as written. */
+export type ColumnChoice = Partial<Record<Field, number | string>>;
+
 export interface ReadOptions {
   onProgress?: (fraction: number) => void;
-  /** Header name per field, for fields the header does not name (a chosen or remembered mapping); wins over the automatic match. */
-  columns?: Partial<Record<Field, string>>;
+  /**
+   * The column per field, for fields the header does not name (a chosen or
+   * remembered mapping); wins over the automatic match. A number is the
+   * column's index, as the page chooses it: a header name may be masked
+   * (a CPR number as a name) and two names may be the same. A string is a
+   * header name as written.
+   */
+  columns?: ColumnChoice;
   /**
    * How to read DD-MM-YYYY-shaped dates: `dmy` (default, SPEC §3), `mdy`, or
    * `detect` from the data, refusing with AmbiguousDatesError when every
@@ -77,9 +86,9 @@ export function readExport(
   onProgress?.(0.6);
   const { header } = table;
   const columns = mapColumns(header);
-  for (const [field, name] of Object.entries(options.columns ?? {}) as [Field, string][]) {
-    const i = header.indexOf(name.trim());
-    if (FIELDS.includes(field) && i >= 0) columns[field] = i;
+  for (const [field, choice] of Object.entries(options.columns ?? {}) as [Field, number | string][]) {
+    const i = typeof choice === 'number' ? choice : header.indexOf(choice.trim());
+    if (FIELDS.includes(field) && Number.isInteger(i) && i >= 0 && i < header.length) columns[field] = i;
   }
   const missing = missingFields(columns);
   if (missing.length > 0) throw new MissingColumnsError(missing, header.map(maskCpr), columnSamples(table.rows, header.length));
@@ -108,6 +117,9 @@ export function readExport(
   const records: EventRecord[] = [];
   const date = dateReader(dateOrder);
   const text1 = interner();
+  // The one place ids come in: every view, download, picture and print gets them masked (cpr.ts).
+  const caseIdOf = maskIds();
+  const measureIdOf = maskIds();
   const col = (f: Field) => columns[f] ?? -1;
   const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
     ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
@@ -163,8 +175,8 @@ export function readExport(
     records.push({
       line,
       index: index++,
-      caseId,
-      measureId,
+      caseId: caseIdOf(caseId),
+      measureId: measureIdOf(measureId),
       unit: text1(unit),
       caseworker: text1(cell(fields, iWorker)),
       measureType: text1(cell(fields, iType)),
