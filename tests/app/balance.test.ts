@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BalanceProblem, Proposal } from '../../src/domain/balance/index.ts';
 import { FTE_STORAGE_KEY, FteState } from '../../src/app/pages/balance/fte.svelte.ts';
 import { csvNumber } from '../../src/app/pages/balance/number.ts';
+import { formulaSafeCsv } from '../../src/domain/export/csv.ts';
 import { balance as P } from '../../src/app/pages/balance/params.ts';
 import { unitOf as balanceUnitOf } from '../../src/app/state/params.ts';
 
@@ -34,8 +35,10 @@ describe('the caseload view’s address', () => {
     expect([balanceUnitOf('Valby', ['Amager', 'Valby']), balanceUnitOf('Nowhere', ['Valby']), balanceUnitOf(null, ['Valby'])]).toEqual(['Valby', null, null]);
   });
 
-  it('writes Danish CSV decimals with a comma', () => {
-    expect([csvNumber(0.75, ';'), csvNumber(0.75, ','), csvNumber(33.3333, ';'), csvNumber(4, ';')]).toEqual(['0,75', '0.75', '33,33', '4']);
+  it('writes its CSV figures to two decimals, with a comma for Danish Excel', () => {
+    const row = [0.75, 33.3333, 4, -0.5].map(csvNumber);
+    expect(formulaSafeCsv(['a', 'b', 'c', 'd'], [row], { delimiter: ';', bom: false })).toBe('a;b;c;d\r\n0,75;33,33;4;-0,5');
+    expect(formulaSafeCsv(['a', 'b', 'c', 'd'], [row], { bom: false })).toBe('a,b,c,d\r\n0.75,33.33,4,-0.5');
   });
 });
 

@@ -1,9 +1,6 @@
 /**
- * A number for a CSV file the page writes: with a decimal comma where the
- * file is for Danish Excel (`;` between fields), so Excel reads it as a number.
- * @example csvNumber(0.75, ';') // '0,75'
+ * A figure for a CSV file the page writes, to two decimals: the CSV writer
+ * gives it the file's decimal mark (`0,75` for Danish Excel).
+ * @example csvNumber(33.3333) // 33.33
  */
-export function csvNumber(n: number, delimiter: ',' | ';'): string {
-  const text = String(Math.round(n * 100) / 100);
-  return delimiter === ';' ? text.replace('.', ',') : text;
-}
+export const csvNumber = (n: number): number => Math.round(n * 100) / 100;
