@@ -130,25 +130,41 @@ test('an export remembered in the clear by the version before is sealed in its p
   await expect(page.getByRole('table', { name: /Follow-ups by status and unit/ })).toBeVisible({ timeout: 30_000 });
 });
 
-test('after Forget, no value of the file is left in the clear in the browser profile\'s IndexedDB files', async () => {
+test('no value of the file is in the clear in the browser profile\'s IndexedDB files while it is remembered, across a restart, nor after Forget', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'sagsflow-profile-'));
   const { launchOptions } = config.projects![0]!.use!;
-  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL: config.use!.baseURL, locale: 'en-GB' });
-  try {
-    const page = await context.newPage();
-    await page.goto('/');
-    await openFile(page);
-    await page.getByRole('button', { name: 'Remember this export in this browser' }).click();
-    await expect(page.getByText('Remembered in this browser until you press Forget.')).toBeVisible();
-    await page.getByRole('button', { name: 'Forget' }).click();
-    await expect(page.getByRole('button', { name: 'Remember this export in this browser' })).toBeVisible();
-  } finally {
-    await context.close();
-  }
-  try {
+  /** Runs `steps` in a browser on the profile, then closes it, so that its files are written. */
+  const inBrowser = async (steps: (page: Page) => Promise<void>) => {
+    const context = await chromium.launchPersistentContext(profile, { ...launchOptions, baseURL: config.use!.baseURL, locale: 'en-GB' });
+    try {
+      await steps(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
+  const inTheClear = () => {
     const files = filesUnder(join(profile, 'Default', 'IndexedDB'));
     expect(files.length).toBeGreaterThan(0);
-    for (const secret of secrets) expect(files.some((bytes) => bytes.includes(Buffer.from(secret))), `"${secret}" on disk`).toBe(false);
+    return secrets.filter((secret) => files.some((bytes) => bytes.includes(Buffer.from(secret))));
+  };
+  try {
+    await inBrowser(async (page) => {
+      await page.goto('/');
+      await openFile(page);
+      await page.getByRole('button', { name: 'Remember this export in this browser' }).click();
+      await expect(page.getByText('Remembered in this browser until you press Forget.')).toBeVisible();
+    });
+    expect(inTheClear()).toEqual([]);
+    await inBrowser(async (page) => {
+      // The key outlives the browser: the export opens again after a restart.
+      await page.goto('/');
+      await expect(page.getByText('Remembered in this browser: kept.csv')).toBeVisible();
+      await page.getByRole('button', { name: 'Open it' }).click();
+      await expect(page.getByRole('table', { name: /Follow-ups by status and unit/ })).toBeVisible({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Forget' }).click();
+      await expect(page.getByRole('button', { name: 'Remember this export in this browser' })).toBeVisible();
+    });
+    expect(inTheClear()).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
