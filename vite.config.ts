@@ -40,7 +40,7 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/domain/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: ['tests/domain/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
     // Domain tests run in Node; component tests opt into jsdom per file (`// @vitest-environment jsdom`).
     environment: 'node',
     testTimeout: 30_000,

@@ -1,12 +1,14 @@
-import type { LocalFile } from './localFile.svelte.ts';
+import { isPlain, isSealed, openExport, openName, sealExport, type RememberedFile, type SealedExport } from './sealed.ts';
 
 /*
  * The one export a person chose to keep in this browser (opt-in), in
  * IndexedDB, until they press "Forget". Nothing is stored without that
- * choice; the bytes never leave the machine either way.
+ * choice; the bytes never leave the machine either way. What is stored is
+ * sealed (sealed.ts): "Forget" deletes the record with its key, so what
+ * the browser's database files may still hold of it cannot be read.
  */
 
-export type RememberedFile = Pick<LocalFile, 'name' | 'bytes' | 'format'>;
+export type { RememberedFile };
 
 const DB = 'sagsflow';
 const STORE = 'remembered';
@@ -37,20 +39,41 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 /** What is remembered (its name), kept in step with IndexedDB. */
 export class RememberedExport {
   name = $state<string | null>(null);
-  /** IndexedDB is unavailable (private browsing, policy): the option is hidden. */
-  unavailable = $state(typeof indexedDB === 'undefined');
+  /**
+   * IndexedDB is unavailable (private browsing, policy), or Web Crypto is (a
+   * page served over plain http from another host than this computer): the
+   * option is hidden, since nothing is ever stored in the clear.
+   */
+  unavailable = $state(typeof indexedDB === 'undefined' || globalThis.crypto?.subtle === undefined);
 
   constructor() {
-    if (!this.unavailable) void this.load().then((file) => (this.name = file?.name ?? null), () => (this.unavailable = true));
+    if (!this.unavailable) void this.#loadName().then((name) => (this.name = name), () => (this.unavailable = true));
   }
 
-  load(): Promise<RememberedFile | undefined> {
-    return run<RememberedFile | undefined>('readonly', (store) => store.get(KEY));
+  async load(): Promise<RememberedFile | undefined> {
+    const sealed = await this.#read();
+    return sealed && openExport(sealed);
   }
 
   async remember({ name, bytes, format }: RememberedFile): Promise<void> {
-    await run('readwrite', (store) => store.put({ name, bytes, format }, KEY));
+    const sealed = await sealExport({ name, bytes, format });
+    await run('readwrite', (store) => store.put(sealed, KEY));
     this.name = name;
+  }
+
+  async #loadName(): Promise<string | null> {
+    const sealed = await this.#read();
+    return sealed ? openName(sealed) : null;
+  }
+
+  /** The sealed record; one left in the clear by a version before sealing is sealed in its place first. */
+  async #read(): Promise<SealedExport | undefined> {
+    const record = await run<unknown>('readonly', (store) => store.get(KEY));
+    if (isSealed(record)) return record;
+    if (!isPlain(record)) return undefined;
+    const sealed = await sealExport(record);
+    await run('readwrite', (store) => store.put(sealed, KEY));
+    return sealed;
   }
 
   async forget(): Promise<void> {
