@@ -1,5 +1,6 @@
 import { truncateSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { zerosDeflated, zipOf } from '../domain/zipBomb.ts';
 
 /*
  * Files that must be refused whole, in words a person can act on, before
@@ -31,3 +32,27 @@ test('a file over 160 MB is refused from its size, unread, in Danish', async ({ 
   expect(await page.content()).not.toContain('0101901234');
   expect(problems).toEqual([]);
 });
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+for (const { what, declared, says } of [
+  { what: 'a sheet of 1 GB of zeros', declared: 1024 * 1024 * 1024, says: 'Projektmappen fylder 1.024 MB, når den pakkes ud; Sagsflow læser projektmapper på op til 480 MB udpakket.' },
+  { what: 'a sheet that declares 1 KB and holds 1 GB', declared: 1024, says: 'Projektmappen er beskadiget og kan ikke læses.' },
+]) {
+  test(`a workbook with ${what} is refused in Danish, and the page goes on`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto('/?lang=da');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('banner').getByRole('button', { name: 'Åbn fil' }).click();
+    const bomb = zipOf([{ name: SHEET, deflated: zerosDeflated(1024), declared }]);
+    await (await chooser).setFiles({ name: 'udtraek.xlsx', mimeType: XLSX, buffer: Buffer.from(bomb) });
+    await expect(page.getByRole('alert').filter({ hasText: says })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Noget uventet gik galt')).toHaveCount(0);
+    // The page still answers: the file closes, and the exports are offered again.
+    await page.getByRole('button', { name: 'Luk filen' }).click();
+    await expect(page.getByText(says)).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
