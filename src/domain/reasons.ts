@@ -82,6 +82,8 @@ export function reasonKey(reason: RowReason): string {
 /** Why a file was refused whole (SPEC §3.1), before any row was read. */
 export type Refusal =
   | { code: 'too-large'; megabytes: number; limit: number }
+  /** `megabytes`: what the workbook's parts declare they inflate to, all together. */
+  | { code: 'workbook-too-large'; megabytes: number; limit: number }
   | { code: 'binary' }
   | { code: 'empty-file' }
   | { code: 'empty-sheet' }
@@ -155,6 +157,8 @@ const ENGLISH_ROWS: Sentences<RowReason> = {
 const ENGLISH_REFUSALS: Sentences<Refusal> = {
   'too-large': (r) =>
     `The file is ${r.megabytes} MB; Sagsflow reads exports of up to ${r.limit} MB. Export a shorter period, or one unit at a time.`,
+  'workbook-too-large': (r) =>
+    `This workbook unpacks to ${r.megabytes} MB; Sagsflow reads workbooks that unpack to at most ${r.limit} MB. Export a shorter period, or one unit at a time.`,
   binary: () => 'This is not a text table (CSV or TSV): it holds binary data. Export the data as CSV and open that file.',
   'empty-file': () => 'The file is empty: there is no header row and no data.',
   'empty-sheet': () => 'The sheet is empty: there is no header row and no data.',

@@ -4,6 +4,7 @@ import { problemOf } from '../domain/import/problems.ts';
 import type { ImportReport } from '../domain/import/report.ts';
 import { pickSheet, spreadsheetRefusal, tableFromSheet } from '../domain/import/sheet.ts';
 import { NotATableError } from '../domain/import/table.ts';
+import { checkWorkbookSize } from '../domain/import/zip.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,8 +13,9 @@ const post = (message: AnalyzeResponse): void => scope.postMessage(message);
 /** Fewer messages than the pipeline reports: the bar has no use for finer steps. */
 const STEP = 0.01;
 
-/** A workbook's sheet as a split table, and which sheet it is. The XLSX reader loads only when a workbook is opened. */
+/** A workbook's sheet as a split table, and which sheet it is. The XLSX reader loads only when a workbook is opened, and reads only one whose parts do not inflate too far. */
 async function sheetTable(bytes: Uint8Array, choice: string | undefined): Promise<{ table: ExportInput; sheet: NonNullable<ImportReport['sheet']> }> {
+  await checkWorkbookSize(bytes);
   const { default: readXlsxFile } = await import('read-excel-file/web-worker');
   let sheets;
   try {

@@ -1,6 +1,8 @@
 import type { Figures } from '../domain/analyze.ts';
 import type { ImportProblem } from '../domain/import/problems.ts';
 import type { Refusal } from '../domain/reasons.ts';
+import analysisUrl from './analyze.worker.ts?worker&url';
+import { confinedWorker } from './confined.ts';
 import { runInWorker, untilAborted, type WorkerJob } from './job.ts';
 import type { AnalyzeRequest, ImportOptions, Progress } from './protocol.ts';
 
@@ -31,8 +33,7 @@ export interface StartOptions {
   createWorker?: () => Worker;
 }
 
-const createAnalysisWorker = (): Worker =>
-  new Worker(new URL('./analyze.worker.ts', import.meta.url), { type: 'module', name: 'sagsflow-analysis' });
+const createAnalysisWorker = (): Worker => confinedWorker(analysisUrl, 'sagsflow-analysis');
 
 /**
  * Analyses an export in a Web Worker of its own, one per job, so a cancel can

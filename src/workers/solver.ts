@@ -1,6 +1,8 @@
 import type { BalanceProblem, Proposal } from '../domain/balance/index.ts';
+import { confinedWorker } from './confined.ts';
 import { runInWorker, untilAborted, type WorkerJob } from './job.ts';
 import type { SolveRequest, SolverProgress } from './protocol.ts';
+import solverUrl from './solve.worker.ts?worker&url';
 
 export type { SolverProgress } from './protocol.ts';
 
@@ -18,7 +20,7 @@ export interface SolveStart {
   createWorker?: () => Worker;
 }
 
-const createSolverWorker = (): Worker => new Worker(new URL('./solve.worker.ts', import.meta.url), { type: 'module', name: 'sagsflow-solver' });
+const createSolverWorker = (): Worker => confinedWorker(solverUrl, 'sagsflow-solver');
 
 /**
  * Balances units in a worker of its own; `cancel` (or the signal) terminates it.

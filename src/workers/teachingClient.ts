@@ -1,5 +1,7 @@
 import type { PackedFrames } from '../domain/teaching/pack.ts';
 import type { FramesRequest, TeachingRequest, TeachingResponse } from './teachingProtocol.ts';
+import { confinedWorker } from './confined.ts';
+import teachingUrl from './teaching.worker.ts?worker&url';
 
 export type { PanelRequest } from './teachingProtocol.ts';
 
@@ -14,8 +16,7 @@ interface Waiting {
   onProgress: ((fraction: number) => void) | undefined;
 }
 
-const createTeachingWorker = (): Worker =>
-  new Worker(new URL('./teaching.worker.ts', import.meta.url), { type: 'module', name: 'sagsflow-teaching' });
+const createTeachingWorker = (): Worker => confinedWorker(teachingUrl, 'sagsflow-teaching');
 
 /**
  * The teaching view's worker: one for the page, kept between requests so

@@ -55,6 +55,10 @@ const REFUSALS: { [C in Refusal['code']]: [Extract<Refusal, { code: C }>, string
     { code: 'too-large', megabytes: 200, limit: 160 },
     'The file is 200 MB; Sagsflow reads exports of up to 160 MB. Export a shorter period, or one unit at a time.',
   ],
+  'workbook-too-large': [
+    { code: 'workbook-too-large', megabytes: 1024, limit: 480 },
+    'This workbook unpacks to 1024 MB; Sagsflow reads workbooks that unpack to at most 480 MB. Export a shorter period, or one unit at a time.',
+  ],
   binary: [{ code: 'binary' }, 'This is not a text table (CSV or TSV): it holds binary data. Export the data as CSV and open that file.'],
   'empty-file': [{ code: 'empty-file' }, 'The file is empty: there is no header row and no data.'],
   'empty-sheet': [{ code: 'empty-sheet' }, 'The sheet is empty: there is no header row and no data.'],

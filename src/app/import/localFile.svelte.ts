@@ -3,6 +3,8 @@ import type { DateOrder } from '../../domain/import/dates.ts';
 import { headerKey } from '../../domain/import/sniff.ts';
 import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
 import { maskCpr } from '../../domain/import/cpr.ts';
+import { sizeRefusal } from '../../domain/import/read.ts';
+import type { Refusal } from '../../domain/reasons.ts';
 import { fingerprint } from './fingerprint.ts';
 
 /*
@@ -37,6 +39,13 @@ export interface PendingFile {
   sizeMb: number;
 }
 
+/** A file refused before any byte of it was read. */
+export interface RefusedFile {
+  /** Masked, as `LocalFile.name`. */
+  name: string;
+  refusal: Refusal;
+}
+
 let counter = 0;
 
 export class LocalImport {
@@ -44,6 +53,7 @@ export class LocalImport {
   choices = $state.raw<ImportChoices>({});
   pending = $state.raw<PendingFile | null>(null);
   readError = $state<string | null>(null);
+  refused = $state.raw<RefusedFile | null>(null);
   readonly #onchange: (file: LocalFile | null) => void;
 
   /** `onchange` hears of every file shown and of closing (the page marks the address with it). */
@@ -51,9 +61,16 @@ export class LocalImport {
     this.#onchange = onchange;
   }
 
-  /** Opens a file; a large one waits for `confirm()`. */
+  /** Opens a file; a large one waits for `confirm()`, one over the limit is refused from its size, unread. */
   async open(file: File, force = false): Promise<void> {
     this.readError = null;
+    this.refused = null;
+    const refusal = sizeRefusal(file.size);
+    if (refusal) {
+      this.pending = null;
+      this.refused = { name: maskCpr(file.name), refusal };
+      return;
+    }
     if (file.size > WARN_BYTES && !force) {
       this.pending = { file, name: maskCpr(file.name), sizeMb: Math.round(file.size / (1024 * 1024)) };
       return;
@@ -90,6 +107,7 @@ export class LocalImport {
     this.file = null;
     this.pending = null;
     this.readError = null;
+    this.refused = null;
     this.choices = {};
     this.#onchange(null);
   }

@@ -53,6 +53,8 @@ const AGAIN = 'Gem den igen som .xlsx eller som CSV, og åbn den.';
 const DANISH_REFUSALS: Sentences<Refusal> = {
   'too-large': (r) =>
     `Filen fylder ${locale.formatNumber(r.megabytes)} MB; Sagsflow læser udtræk på op til ${locale.formatNumber(r.limit)} MB. Tag et udtræk af en kortere periode eller én enhed ad gangen.`,
+  'workbook-too-large': (r) =>
+    `Projektmappen fylder ${locale.formatNumber(r.megabytes)} MB, når den pakkes ud; Sagsflow læser projektmapper på op til ${locale.formatNumber(r.limit)} MB udpakket. Tag et udtræk af en kortere periode eller én enhed ad gangen.`,
   binary: () => 'Dette er ikke en teksttabel (CSV eller TSV): filen indeholder binære data. Gem data som CSV, og åbn den fil.',
   'empty-file': () => 'Filen er tom: der er ingen overskriftsrække og ingen data.',
   'empty-sheet': () => 'Arket er tomt: der er ingen overskriftsrække og ingen data.',

@@ -1,4 +1,4 @@
-import { type Rejection, rejection, type RowReason } from '../reasons.ts';
+import { type Refusal, type Rejection, rejection, type RowReason } from '../reasons.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
 import { cprColumns, holdsCpr, maskCpr, maskIds } from './cpr.ts';
@@ -209,11 +209,19 @@ export function readExport(
   };
 }
 
+/**
+ * The refusal of a file from its size alone (decision 23), or null when it
+ * may be read: the page asks it of a file's `size` before reading a byte.
+ * @example sizeRefusal(200 * 1024 * 1024) // { code: 'too-large', megabytes: 200, limit: 160 }
+ */
+export function sizeRefusal(bytes: number): Extract<Refusal, { code: 'too-large' }> | null {
+  const mb = (n: number) => Math.round(n / (1024 * 1024));
+  return bytes > MAX_EXPORT_BYTES ? { code: 'too-large', megabytes: mb(bytes), limit: mb(MAX_EXPORT_BYTES) } : null;
+}
+
 function checkSize(bytes: number): void {
-  if (bytes > MAX_EXPORT_BYTES) {
-    const mb = (n: number) => Math.round(n / (1024 * 1024));
-    throw new NotATableError({ code: 'too-large', megabytes: mb(bytes), limit: mb(MAX_EXPORT_BYTES) });
-  }
+  const refusal = sizeRefusal(bytes);
+  if (refusal) throw new NotATableError(refusal);
 }
 
 /** The row that starts on `line` (rows are in line order), by binary search. */
