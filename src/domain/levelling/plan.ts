@@ -2,6 +2,7 @@ import type { Cell } from '../export/csv.ts';
 import { dayNumber } from '../calendar.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
+import { byText, danish } from '../collate.ts';
 
 /*
  * The plan as a team leader acts on it: per caseworker and week, which
@@ -55,12 +56,12 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   }
   return rows.sort(
     (a, b) =>
-      a.unit.localeCompare(b.unit, 'da') ||
-      a.caseworker.localeCompare(b.caseworker, 'da') ||
+      danish.compare(a.unit, b.unit) ||
+      danish.compare(a.caseworker, b.caseworker) ||
       Number(b.overdue) - Number(a.overdue) ||
-      a.week.monday.localeCompare(b.week.monday) ||
-      a.due.localeCompare(b.due) ||
-      a.caseId.localeCompare(b.caseId),
+      byText(a.week.monday, b.week.monday) ||
+      byText(a.due, b.due) ||
+      danish.compare(a.caseId, b.caseId),
   );
 }
 
