@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf, type Figures } from '../../src/domain/analyze.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
+import { prepareLevelling } from '../../src/domain/levelling/index.ts';
 import { fromColumns, toColumns } from '../../src/workers/columns.ts';
 import { packFigures, unpackFigures } from '../../src/workers/figuresTransfer.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/workers/protocol.ts';
@@ -60,6 +61,15 @@ describe('the analysis result hand-off', () => {
     expect(back).toEqual(figures);
     expect(back.obligations.some((o) => o.completed === null)).toBe(true);
     expect(back.cases[0]!.measureTypes).not.toBe(back.cases[1]!.measureTypes);
+  });
+
+  it('the levelling arrives prepared, its jobs the very obligations the page holds, so opening the view prepares nothing', async () => {
+    const { figures: packed, transfer } = packFigures(figures);
+    const back = await unpackFigures(structuredClone(packed, { transfer }));
+    const unit = back.prepared.units.find((u) => u.jobs.length > 0 && u.backlog.length > 0)!;
+    const held = new Set(back.obligations);
+    expect(unit.jobs.every((o) => held.has(o)) && unit.backlog.every((o) => held.has(o))).toBe(true);
+    expect(back.prepared).toEqual(prepareLevelling(back.obligations, back.analysis.units, back.analysis.asOf));
   });
 
   it('the page builds the rows a slice at a time and gives way between slices', async () => {

@@ -18,12 +18,12 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, prepared, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);
   const url = new UrlState(window);
-  render(LevellingView, { analysis, obligations, settings, url });
+  render(LevellingView, { analysis, prepared, settings, url });
   return url;
 }
 
