@@ -44,7 +44,7 @@ describe('the analysis result hand-off', () => {
     expect(longestObjectList(result.message)).toBeLessThanOrEqual(100);
     expect(result.transfer.length).toBeGreaterThan(0);
     expect(result.transfer.every((b) => b instanceof ArrayBuffer)).toBe(true);
-    const bytes = result.transfer.reduce((s, b) => s + (b as ArrayBuffer).byteLength, 0);
+    const bytes = result.transfer.reduce<number>((s, b) => s + (b as ArrayBuffer).byteLength, 0);
     expect(bytes).toBeGreaterThanOrEqual(4 * figures.obligations.length * 11);
   });
 
