@@ -13,7 +13,7 @@ import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
-import { checkLead, levellingByUnit, prepareLevelling } from './levelling/index.ts';
+import { checkLead, levellingByUnit, prepareLevelling, type Prepared } from './levelling/index.ts';
 import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
@@ -63,6 +63,8 @@ export interface Figures {
   registrations: RegistrationFigures;
   /** The cases with a running measure and who holds them (SPEC §10): what balancing needs of the measures, which stay in the worker. */
   cases: CaseHolder[];
+  /** The levelling's jobs and backlog per unit for this catch-up (`prepareLevelling`): the slow part of opening the levelling view and the board. */
+  prepared: Prepared;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -73,6 +75,7 @@ export interface Derived {
   obligations: Obligation[];
   backlog: BacklogChains;
   settings: Settings;
+  prepared: Prepared;
   /** Every rejection, with the check that made it, in line order. */
   rejections: Rejection[];
 }
@@ -90,9 +93,9 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
 
 /** The figures, the obligations behind them and the validation report, for the app (what the worker returns). */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, backlog, settings, read, rejections, measures } = deriveExport(input, options);
+  const { analysis, obligations, backlog, settings, prepared, read, rejections, measures } = deriveExport(input, options);
   const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
-  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures) };
+  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures), prepared };
 }
 
 /**
@@ -105,22 +108,26 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   const { obligations, backlog } = withCatchUp(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
   const { units, months, asOf } = figures.analysis;
+  const { prepared, ...changed } = catchUpFigures(obligations, units, months, asOf, settings);
   return {
     ...figures,
-    analysis: { ...figures.analysis, ...catchUpFigures(obligations, units, months, asOf, settings) },
+    analysis: { ...figures.analysis, ...changed },
     obligations,
     backlog,
     settings,
     cases: figures.cases,
+    prepared,
   };
 }
 
 /** The figures that depend on how the backlog is caught up. */
 function catchUpFigures(obligations: readonly Obligation[], units: readonly string[], months: readonly string[], asOf: IsoDate, settings: Settings) {
+  const prepared = prepareLevelling(obligations, units, asOf);
   return {
     dueByUnitMonth: dueByUnitMonth(obligations, units, months),
     status: statusByUnit(obligations, units),
-    levelling: levellingByUnit(prepareLevelling(obligations, units, asOf), settings.leadWeeks, settings.catchUpWeeks),
+    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
+    prepared,
   };
 }
 
@@ -159,7 +166,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const settings: Settings = { rules: r, leadWeeks: lead, catchUpWeeks: catchUp, horizonMonths: horizon };
 
   progress('level', 0.85);
-  const { dueByUnitMonth: due, status, levelling } = catchUpFigures(obligations, units, months, asOf, settings);
+  const { dueByUnitMonth: due, status, levelling, prepared } = catchUpFigures(obligations, units, months, asOf, settings);
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },
@@ -176,5 +183,5 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
     cprColumns: read.cprColumns,
   };
   progress('level', 1);
-  return { analysis, read, measures, obligations, backlog, settings, rejections: allRejections };
+  return { analysis, read, measures, obligations, backlog, settings, prepared, rejections: allRejections };
 }

@@ -5,10 +5,11 @@ import type { ImportReport } from '../domain/import/report.ts';
 import { pickSheet, spreadsheetRefusal, tableFromSheet } from '../domain/import/sheet.ts';
 import { NotATableError } from '../domain/import/table.ts';
 import { checkWorkbookSize } from '../domain/import/zip.ts';
+import { packFigures } from './figuresTransfer.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (message: AnalyzeResponse): void => scope.postMessage(message);
+const post = (message: AnalyzeResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
 
 /** Fewer messages than the pipeline reports: the bar has no use for finer steps. */
 const STEP = 0.01;
@@ -42,7 +43,8 @@ scope.onmessage = async ({ data }: MessageEvent<AnalyzeRequest>) => {
       },
     });
     if (workbook) figures.report = { ...figures.report, sheet: workbook.sheet };
-    post({ type: 'result', figures });
+    const packed = packFigures(figures);
+    post({ type: 'result', figures: packed.figures }, packed.transfer);
   } catch (error) {
     post({
       type: 'error',

@@ -3,6 +3,7 @@ import type { ImportProblem } from '../domain/import/problems.ts';
 import type { Refusal } from '../domain/reasons.ts';
 import analysisUrl from './analyze.worker.ts?worker&url';
 import { confinedWorker } from './confined.ts';
+import { unpackFigures, type PackedFigures } from './figuresTransfer.ts';
 import { runInWorker, untilAborted, type WorkerJob } from './job.ts';
 import type { AnalyzeRequest, ImportOptions, Progress } from './protocol.ts';
 
@@ -49,7 +50,7 @@ export function startAnalysis(input: Uint8Array | string, start: StartOptions = 
   };
   return runInWorker((start.createWorker ?? createAnalysisWorker)(), request, {
     progress: start.onProgress,
-    result: ({ figures }: { figures: Figures }) => figures,
+    result: ({ figures }: { figures: PackedFigures }) => unpackFigures(figures),
     error: (e: { message: string; refusal: Refusal | null; problem?: ImportProblem | null }) => new AnalysisError(e.message, e.refusal, e.problem ?? null),
     crashed: (message) => new AnalysisError(message || 'The analysis worker failed to start.', null),
     cancelled: 'The analysis was cancelled.',

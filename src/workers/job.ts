@@ -15,7 +15,8 @@ export interface WorkerJob<T> {
 
 export interface JobHandlers<P, R, E, T> {
   progress?: (progress: P) => void;
-  result: (message: R) => T;
+  /** The result from the worker's message; a promise where it takes a while to unpack. */
+  result: (message: R) => T | PromiseLike<T>;
   error: (message: { message: string } & E) => Error;
   /** The worker failed to load or crashed: no message of its own. */
   crashed: (message: string) => Error;

@@ -1,7 +1,8 @@
-import type { Figures, PipelineOptions, ProgressStage } from '../domain/analyze.ts';
+import type { PipelineOptions, ProgressStage } from '../domain/analyze.ts';
 import type { BalanceProblem, Proposal, SolveProgress } from '../domain/balance/index.ts';
 import type { ImportProblem } from '../domain/import/problems.ts';
 import type { Refusal } from '../domain/reasons.ts';
+import type { PackedFigures } from './figuresTransfer.ts';
 
 /*
  * Every worker speaks one protocol: the page posts one request; the worker
@@ -33,7 +34,8 @@ export interface Progress {
 
 export type AnalyzeResponse = WorkerMessage<
   Progress,
-  { figures: Figures },
+  /** The long lists as columns of transferred arrays (figuresTransfer.ts). */
+  { figures: PackedFigures },
   /**
    * `refusal`: why the file was refused whole (SPEC §3.1), not a bug; null for a bug;
    * `problem`: the question that would let it be read (columns, date order, sheet).

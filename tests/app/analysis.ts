@@ -1,6 +1,7 @@
 import type { Figures } from '../../src/domain/analyze.ts';
 import type { Analysis, StatusCounts } from '../../src/domain/types.ts';
 import type { ImportReport } from '../../src/domain/import/report.ts';
+import { prepareLevelling } from '../../src/domain/levelling/index.ts';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => ({
   done_on_time: 0, done_late: 0, overdue: 0, upcoming: 0, missed: 0, projected: 0, ...c,
@@ -40,4 +41,5 @@ export const figures: Figures = {
   report,
   registrations: { months: [], byMonth: {}, rows: [] },
   cases: [],
+  prepared: prepareLevelling([], analysis.units, analysis.asOf),
 };

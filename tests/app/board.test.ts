@@ -12,13 +12,13 @@ import { boards } from '../../src/domain/board/index.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
 
-const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, obligations, prepared } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 const unit = analysis.units[0]!;
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=board${search}`);
   const url = new UrlState(window);
-  render(BoardView, { analysis, obligations, url });
+  render(BoardView, { analysis, obligations, prepared, url });
   return url;
 }
 
@@ -60,7 +60,7 @@ describe('the board view', () => {
     const rows = Array.from({ length: 10 }, (_, i) => `C${i},M${i},Valby,AB,start,2025-0${1 + (i % 6)}-1${i % 9}`);
     const crowded = deriveExport(['case_id,measure_id,unit,caseworker,event,date', ...rows].join('\n'), { asOf: '2025-10-31' });
     window.history.replaceState(null, '', '/?view=board&levelunit=Valby');
-    render(BoardView, { analysis: crowded.analysis, obligations: crowded.obligations, url: new UrlState(window) });
+    render(BoardView, { analysis: crowded.analysis, obligations: crowded.obligations, prepared: crowded.prepared, url: new UrlState(window) });
     const cell = screen.getByRole('grid').querySelector('tbody td')!;
     expect(cell.querySelectorAll('button.card')).toHaveLength(6);
     await fireEvent.click(within(cell as HTMLElement).getByRole('button', { name: '4 more' }));

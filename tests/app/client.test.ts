@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisError, analyzeInWorker, startAnalysis } from '../../src/workers/client.ts';
+import { packFigures } from '../../src/workers/figuresTransfer.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/workers/protocol.ts';
 import { figures } from './analysis.ts';
 import { FakeWorker, using } from './fakeWorker.ts';
@@ -13,7 +14,7 @@ describe('the analysis worker client', () => {
     const worker = new FakeAnalysisWorker([
       { type: 'progress', stage: 'parse', fraction: 0 },
       { type: 'progress', stage: 'derive', fraction: 0.65 },
-      { type: 'result', figures },
+      { type: 'result', figures: packFigures(figures).figures },
     ]);
     const seen: string[] = [];
     const job = startAnalysis('csv', {
@@ -21,7 +22,7 @@ describe('the analysis worker client', () => {
       onProgress: (p) => seen.push(`${p.stage} ${p.fraction}`),
       createWorker: using(worker),
     });
-    await expect(job.result).resolves.toBe(figures);
+    await expect(job.result).resolves.toEqual(figures);
     expect(worker.received).toEqual([{ input: 'csv', options: { asOf: '2025-06-30' } }]);
     expect(seen).toEqual(['parse 0', 'derive 0.65']);
     expect(worker.terminated).toBe(true);

@@ -18,12 +18,12 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-const { analysis, obligations, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
+const { analysis, prepared, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {
   window.history.replaceState(null, '', `/?view=levelling${search}`);
   const url = new UrlState(window);
-  render(LevellingView, { analysis, obligations, settings, url });
+  render(LevellingView, { analysis, prepared, settings, url });
   return url;
 }
 
@@ -118,6 +118,24 @@ describe('the levelling view', () => {
     expect(text.split('\r\n')[0]).toBe('unit,caseworker,week,week_starts,case_id,measure_id,measure_type,due,days_overdue,weeks_early');
     expect(text.split('\r\n')[1]).toMatch(/^[^,]*,[^,]*,"week \d+, \d{4}",\d{4}-\d{2}-\d{2},/);
     expect(text.split('\r\n').length - 1).toBe(plans.reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0));
+  });
+
+  it('draws at most 500 rows of a long plan on screen, says so, and prints and downloads every row', async () => {
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:plan'));
+    URL.revokeObjectURL = vi.fn();
+    open('&weeks=26');
+    const drawn = () => screen.getAllByRole('table', { name: /follow-ups to start$/ }).reduce((s, t) => s + within(t).getAllByRole('row').length - 1, 0);
+    await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
+    const all = (await created[0]!.text()).split('\r\n').length - 1;
+    expect(all).toBeGreaterThan(500);
+    expect(drawn()).toBe(500);
+    expect(screen.getByText(new RegExp(`^The first 500 of ${locale.formatNumber(all)} follow-ups are shown here`))).toBeInTheDocument();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(drawn()).toBe(all);
+    window.dispatchEvent(new Event('afterprint'));
+    await Promise.resolve();
+    expect(drawn()).toBe(500);
   });
 
   it('announces a re-plan in one sentence, not by reading out the whole table', async () => {

@@ -1,6 +1,7 @@
 import { dayNumber } from '../calendar.ts';
 import type { PlanningWeek, Simulation, UnitPlan } from '../levelling/simulate.ts';
 import type { IsoDate, Obligation } from '../types.ts';
+import { danish } from '../collate.ts';
 
 /*
  * The team's LEAN board: per unit, a swimlane per caseworker
@@ -87,8 +88,6 @@ export function checkBoardWeeks(weeks: number): number {
   }
   return weeks;
 }
-
-const danish = new Intl.Collator('da');
 
 /** Danish order, with the swimlane of follow-ups that have no caseworker last. @example ['', 'Bo', 'Al'].sort(caseworkerOrder) // ['Al', 'Bo', ''] */
 export function caseworkerOrder(a: string, b: string): number {

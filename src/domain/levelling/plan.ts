@@ -2,6 +2,7 @@ import type { Cell } from '../export/csv.ts';
 import { dayNumber } from '../calendar.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
+import { byText, danish } from '../collate.ts';
 
 /*
  * The plan as a team leader acts on it: per caseworker and week, which
@@ -55,12 +56,12 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   }
   return rows.sort(
     (a, b) =>
-      a.unit.localeCompare(b.unit, 'da') ||
-      a.caseworker.localeCompare(b.caseworker, 'da') ||
+      danish.compare(a.unit, b.unit) ||
+      danish.compare(a.caseworker, b.caseworker) ||
       Number(b.overdue) - Number(a.overdue) ||
-      a.week.monday.localeCompare(b.week.monday) ||
-      a.due.localeCompare(b.due) ||
-      a.caseId.localeCompare(b.caseId),
+      byText(a.week.monday, b.week.monday) ||
+      byText(a.due, b.due) ||
+      danish.compare(a.caseId, b.caseId),
   );
 }
 
@@ -78,4 +79,24 @@ export function byCaseworker(rows: readonly PlanRow[]): { key: string; unit: str
     else groups.push({ key: `${r.unit}\u0000${r.caseworker}`, unit: r.unit, caseworker: r.caseworker, rows: [r] });
   }
   return groups;
+}
+
+/**
+ * The first `limit` rows of groups in order, the last group cut where the
+ * limit falls, and how many rows are left out: what a page draws of a plan
+ * too long to read on screen (thousands of rows stall its layout).
+ * @example firstRows([{ rows: [1, 2] }, { rows: [3] }], 2) // { groups: [{ rows: [1, 2] }], hidden: 1 }
+ */
+export function firstRows<G extends { rows: readonly unknown[] }>(groups: readonly G[], limit: number): { groups: G[]; hidden: number } {
+  const shown: G[] = [];
+  let left = limit;
+  let hidden = 0;
+  for (const group of groups) {
+    const n = group.rows.length;
+    if (left >= n) shown.push(group);
+    else if (left > 0) shown.push({ ...group, rows: group.rows.slice(0, left) });
+    hidden += Math.max(0, n - left);
+    left = Math.max(0, left - n);
+  }
+  return { groups: shown, hidden };
 }

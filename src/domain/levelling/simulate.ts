@@ -9,6 +9,7 @@ import { dueWeekOf, isJob, jobDueIn, type Job } from './jobs.ts';
 import { asDue, levelled, shifted, type Policy } from './policies.ts';
 import { percentChange, stdDev } from './stats.ts';
 import { levellingSummary } from './summary.ts';
+import { danish } from '../collate.ts';
 
 /*
  * The levelling simulation (SPEC §7): what a lead, a policy, a catch-up of
@@ -67,8 +68,6 @@ export interface Prepared {
 
 const byDueThenCase = (a: Obligation, b: Obligation) =>
   a.due < b.due ? -1 : a.due > b.due ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : a.measureId < b.measureId ? -1 : a.measureId > b.measureId ? 1 : 0;
-
-const danish = new Intl.Collator('da');
 
 /**
  * Everything a re-plan needs that does not depend on lead, policy,
