@@ -4,7 +4,7 @@ import { maskCpr } from './cpr.ts';
 import type { ColumnMap } from './columns.ts';
 
 /**
- * A column that looks mixed up (decision 93): far more distinct units or
+ * A column that looks mixed up (DECISIONS, "Many units"): far more distinct units or
  * caseworkers than a municipality has, for the cases the file holds.
  * Reported as data; the sentence is built where it is shown.
  */

@@ -3,7 +3,7 @@ import type { StatusCounts } from '../types.ts';
 import { foldUnits, largestUnits, type UnitScope } from './largest.ts';
 
 /**
- * What a view of an export with too many units is drawn from (decision 92):
+ * What a view of an export with too many units is drawn from (DECISIONS, "Many units"):
  * the counting views get the largest units and one summed row for the rest;
  * the planning views (levelling, board, caseloads) only the largest, since a
  * plan of thousands of units put together is no unit's plan.
