@@ -18,6 +18,7 @@ const SAMPLES: Record<string, unknown[]> = {
   endpoint: ['/udtraek/', '/a b/?x=1&y=2', null],
   tables: [[], ['flow-all', 'heat-month'], NAMES],
   types: [[], ['anbringelse'], NAMES],
+  units: [[], ['Valby'], NAMES],
   registered: [false, true],
   local: [null, '0a1b2c3d'],
   mock: [null, '1', 'slow'],

@@ -30,6 +30,8 @@ export const app = {
   types: list('types'),
   /** Weeks over which each unit's overdue backlog is caught up (SPEC §7.1); its next follow-ups move with it, in every view. */
   catchUp: wholeNumber('catchup', { min: 1, max: MAX_CATCH_UP, default: DEFAULT_CATCH_UP }),
+  /** Units shown besides the largest, where an export has more units than a view draws (`?units=Valby`, DECISIONS "Many units"). */
+  units: list('units'),
   /** The "as registered" view: technical follow-ups counted as follow-ups (SPEC §1, `countTechnical`). */
   registered: flag('registered'),
   /** The page shows a file opened on this computer (`?local=1a2b3c4d`), see localFile.svelte.ts. */

@@ -3,6 +3,7 @@ import { type Check, type Rejection, reasonKey, rejectionText, type RowReason } 
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
 import type { PickedSheet } from './sheet.ts';
+import { columnWarnings, type ColumnWarning } from './mixup.ts';
 
 /*
  * The validation report behind the overview: what was read, and every
@@ -25,6 +26,8 @@ export interface ImportReport {
   /** The file's header without CPR columns. */
   header: string[];
   rejections: ReportedRejection[];
+  /** Columns that look mixed up (too many distinct units or caseworkers), said at import. */
+  warnings?: ColumnWarning[];
   /** A workbook's sheet that was read, how many sheets the workbook has, and why this one (set by whoever picked it). */
   sheet?: { name: string; count: number; by: PickedSheet['by'] };
 }
@@ -49,6 +52,7 @@ export function importReport(read: ReadResult, rejections: readonly Rejection[])
     dateOrderDetected: read.dateOrderDetected,
     header: read.visibleHeader,
     rejections: rejections.map((r) => ({ ...r, raw: read.rawFields(r.line) ?? [] })),
+    warnings: columnWarnings(read.records, read.header, read.columns),
   };
 }
 

@@ -88,8 +88,10 @@ export interface CostOptions {
  */
 export function policyCosts(prepared: Prepared, { lead, catchUp, unit, interval }: CostOptions, periods: readonly number[] = COST_PERIODS): UnitCost[] {
   const weeks = prepared.weeks.length;
+  // One lookup per unit, not a search: an export can name thousands of units.
+  const index = new Map(prepared.units.map((u, i) => [u, i]));
   return unitsInScope(prepared, unit).map((u) => {
-    const at = prepared.units.indexOf(u);
+    const at = index.get(u)!;
     const early: Record<PolicyName, number> = { due: 0, ...earlyOf(u, lead, catchUp, weeks) };
     const asDue = counts(prepared, at, periods, interval, catchUp, 0);
     const costOf = (days: number): PolicyCost => {

@@ -336,8 +336,9 @@ export function planTab(sim: Simulation, prepared: Prepared): CrossTab {
   const rows = one ? one.workers : sim.units.map((u) => u.unit);
   // counts[(row * weeks + week) * 3 + kind], kind 0 upcoming, 1 projected, 2 overdue
   const counts = new Int32Array(rows.length * weeks * 3);
+  const byName = new Map(prepared.units.map((p) => [p.unit, p]));
   sim.units.forEach((u, r) => {
-    const source = one ?? prepared.units.find((p) => p.unit === u.unit)!;
+    const source = one ?? byName.get(u.unit)!;
     for (let i = 0; i < u.plan.length; i++) counts[((one ? source.worker[i]! : r) * weeks + u.plan[i]!) * 3 + source.projected[i]!]!++;
     for (let i = 0; i < u.catchUpWeek.length; i++) counts[((one ? source.backlogWorker[i]! : r) * weeks + u.catchUpWeek[i]!) * 3 + 2]!++;
   });
