@@ -85,6 +85,11 @@ export interface Obligation {
   measureEnd: IsoDate | null;
   unit: string;
   caseworker: string;
+  /**
+   * The unit it is of, where a view counts it under a summed row ("Other
+   * 16 units", `unit`): what a list of follow-ups shows (DECISIONS, "Many units").
+   */
+  homeUnit?: string;
 }
 
 export type StatusCounts = Record<ObligationStatus, number>;

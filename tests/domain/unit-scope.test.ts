@@ -5,6 +5,8 @@ import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { columnWarnings } from '../../src/domain/import/mixup.ts';
 import { addShapes, foldUnits, largestUnits, UNIT_LIMIT } from '../../src/domain/scope/largest.ts';
 import { followUpsOf, shownFigures, summedFigures, unitScopeOf } from '../../src/domain/scope/figures.ts';
+import { overdueRows } from '../../src/domain/aggregate/overdue.ts';
+import { technicalCases } from '../../src/domain/aggregate/registrations.ts';
 import { STATUSES, type EventRecord } from '../../src/domain/types.ts';
 
 /** Units with a count each: names may repeat in case only, counts tie. */
@@ -89,6 +91,16 @@ describe('the figures of an export of many units', () => {
     expect(summed.registrations.rows.filter((r) => r.unit === 'Other 384 units').length).toBe(
       figures.registrations.rows.filter((r) => scope.rest.includes(r.unit)).length,
     );
+  });
+
+  it('a list of follow-ups still says which unit each one is of, under the summed row too', () => {
+    const summed = summedFigures(figures, scope, 'Other 384 units');
+    const overdue = overdueRows(summed.obligations, summed.analysis.asOf, { unit: 'Other 384 units' });
+    expect(overdue.length).toBe(overdueRows(figures.obligations, figures.analysis.asOf).filter((r) => scope.rest.includes(r.unit)).length);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((r) => scope.rest.includes(r.unit))).toBe(true);
+    const cases = technicalCases(summed.registrations.rows, { unit: 'Other 384 units' });
+    expect(cases.flatMap((c) => c.units).every((u) => scope.rest.includes(u))).toBe(true);
   });
 
   it('shownFigures keeps the shown units only, every figure of theirs as it was', () => {

@@ -52,7 +52,7 @@ export function overdueRows(
   for (const o of obligations) {
     if (o.status !== 'overdue' || (unit !== null && o.unit !== unit)) continue;
     const { measureKey: key, caseId, measureId, measureType, caseworker, due } = o;
-    rows.push({ key, caseId, measureId, measureType, unit: o.unit, caseworker, due, daysOverdue: today - dayNumber(due) });
+    rows.push({ key, caseId, measureId, measureType, unit: o.homeUnit ?? o.unit, caseworker, due, daysOverdue: today - dayNumber(due) });
   }
   return rows.sort(ORDERS[order]);
 }

@@ -23,6 +23,8 @@ export interface Registration {
   caseworker: string;
   event: 'follow_up' | 'technical_follow_up';
   date: IsoDate;
+  /** The row's own unit where a view counts it under a summed row (`unit`), as `Obligation.homeUnit`. */
+  homeUnit?: string;
 }
 
 /** The statuses of a follow-up that has fallen due: done, or not done in time. */
@@ -212,7 +214,8 @@ export function technicalCases(rows: readonly Registration[], { unit = null, mon
     if ((unit !== null && r.unit !== unit) || (month !== null && monthOf(r.date) !== month) || (inMonths && !inMonths.has(monthOf(r.date)))) continue;
     let c = byCase.get(r.caseId);
     if (!c) byCase.set(r.caseId, (c = { caseId: r.caseId, units: [], technical: 0, registrations: 0, rows: [] }));
-    if (!c.units.includes(r.unit)) c.units.push(r.unit);
+    const home = r.homeUnit ?? r.unit;
+    if (!c.units.includes(home)) c.units.push(home);
     c.registrations++;
     if (r.event === 'technical_follow_up') c.technical++;
     c.rows.push(r);

@@ -59,11 +59,11 @@ export function summedFigures(figures: Figures, scope: UnitScope, restName: stri
       technicalByUnitMonth: fold(a.technicalByUnitMonth),
       registration: fold(a.registration),
     },
-    obligations: figures.obligations.map((o) => (rest.has(o.unit) ? { ...o, unit: name } : o)),
+    obligations: figures.obligations.map((o) => (rest.has(o.unit) ? { ...o, unit: name, homeUnit: o.unit } : o)),
     registrations: {
       ...figures.registrations,
       byMonth: fold(figures.registrations.byMonth),
-      rows: figures.registrations.rows.map((r) => (rest.has(r.unit) ? { ...r, unit: unitOf(r.unit) } : r)),
+      rows: figures.registrations.rows.map((r) => (rest.has(r.unit) ? { ...r, unit: unitOf(r.unit), homeUnit: r.unit } : r)),
     },
     cases: figures.cases.map((c) => (rest.has(c.unit) ? { ...c, unit: name } : c)),
   };
