@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { registrationRows, type Registration } from '../../src/domain/aggregate/registrations.ts';
 import {
+  newSeed,
   allocate,
   auditPeriod,
   auditResult,
@@ -309,5 +310,14 @@ describe('the checklist and its result', () => {
     const cells = JSON.stringify(checklistCells(drawAudit(regs, ['Valby'], auditPeriod('2025-04-01'), auditSettings({ seed: 1 })).sample));
     expect(cells).not.toMatch(/010190/);
     expect(regs).toHaveLength(1);
+  });
+});
+
+describe('a fresh seed', () => {
+  it('has at most nine digits, so no link or report holds a number shaped like a CPR number, and varies', () => {
+    const seeds = Array.from({ length: 2000 }, newSeed);
+    expect(seeds.every((s) => Number.isInteger(s) && s >= 0 && s < 1_000_000_000)).toBe(true);
+    expect(new Set(seeds).size).toBeGreaterThan(1990);
+    expect(Math.max(...seeds)).toBeGreaterThan(900_000_000);
   });
 });
