@@ -1,3 +1,6 @@
+import { sizeRefusal } from '../domain/import/read.ts';
+import type { Refusal } from '../domain/reasons.ts';
+
 /**
  * Fetchers for the export endpoint: `<base>/exports/index.json` lists the
  * exports, and each entry's `file` sits beside it. Every failure becomes a
@@ -22,9 +25,13 @@ export interface ExportIndex {
  * - `status`: an answer that is not 2xx;
  * - `html`: a web page where data was expected (a static server's SPA
  *   fallback answers a missing file with index.html and status 200);
- * - `format`: an answer that is not what the endpoint promises.
+ * - `format`: an answer that is not what the endpoint promises;
+ * - `too-large`: a file over the size the reader takes (decision 23),
+ *   refused from its declared length or, without one, as soon as more
+ *   arrived: never read whole and copied to the worker first. `refusal`
+ *   says how large.
  */
-export type FetchFailure = 'network' | 'status' | 'html' | 'format';
+export type FetchFailure = 'network' | 'status' | 'html' | 'format' | 'too-large';
 
 export class FetchError extends Error {
   override name = 'FetchError';
@@ -32,10 +39,12 @@ export class FetchError extends Error {
     readonly kind: FetchFailure,
     readonly url: string,
     readonly status: number | null = null,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { refusal?: Refusal },
   ) {
     super(`${kind}${status === null ? '' : ` ${status}`}: ${url}`, options);
+    this.refusal = options?.refusal ?? null;
   }
+  readonly refusal: Refusal | null;
 }
 
 /** Where the exports live, resolved against the page so it works under any base path. */
@@ -116,6 +125,39 @@ export async function fetchExportIndex(signal?: AbortSignal, url: URL = exportsI
 
 /** The file's bytes, undecoded: the domain decides between UTF-8 and Windows-1252. */
 export async function fetchExportFile(entry: ExportEntry, signal?: AbortSignal, indexUrl: URL = exportsIndexUrl()): Promise<Uint8Array> {
-  const response = await get(exportFileUrl(entry, indexUrl), signal);
-  return new Uint8Array(await response.arrayBuffer());
+  const url = exportFileUrl(entry, indexUrl);
+  const response = await get(url, signal);
+  const tooLarge = (bytes: number) => {
+    const refusal = sizeRefusal(bytes);
+    return refusal && new FetchError('too-large', url.href, response.status, { refusal });
+  };
+  const declared = tooLarge(Number(response.headers.get('content-length')) || 0);
+  if (declared) {
+    // Not awaited: a server may keep sending; the refusal need not wait for it to stop.
+    response.body?.cancel().catch(() => {});
+    throw declared;
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  // A length may be missing (a compressed answer): count what arrives, and stop past the limit.
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    const over = tooLarge(total);
+    if (over) {
+      reader.cancel().catch(() => {});
+      throw over;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }

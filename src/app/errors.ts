@@ -14,6 +14,8 @@ export function describeError(error: unknown): string {
         return t('error.html', { url });
       case 'format':
         return t('error.format', { url });
+      case 'too-large':
+        return error.refusal ? refusalSentence(error.refusal) : t('error.format', { url });
       case 'status':
         return error.status === 404 ? t('error.notFound', { url }) : t('error.status', { url, status: error.status ?? '?' });
     }
