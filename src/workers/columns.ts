@@ -12,7 +12,8 @@
 
 /** How a field travels: `text` a string or null, `number` a number, `texts` a list of strings. */
 export type FieldKind = 'text' | 'number' | 'texts';
-export type Schema<T> = { readonly [K in keyof T]-?: FieldKind };
+/** Every field of a row but the optional ones (a view's own additions, such as `homeUnit`), which do not travel. */
+export type Schema<T> = { readonly [K in keyof T as {} extends Pick<T, K> ? never : K]-?: FieldKind };
 
 export interface TextColumn {
   /** Each distinct value once; a list of strings as its JSON. */
