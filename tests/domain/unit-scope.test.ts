@@ -6,6 +6,7 @@ import { columnWarnings } from '../../src/domain/import/mixup.ts';
 import { addShapes, foldUnits, largestUnits, UNIT_LIMIT } from '../../src/domain/scope/largest.ts';
 import { followUpsOf, shownFigures, summedFigures, unitScopeOf } from '../../src/domain/scope/figures.ts';
 import { overdueRows } from '../../src/domain/aggregate/overdue.ts';
+import { simulate } from '../../src/domain/levelling/index.ts';
 import { technicalCases } from '../../src/domain/aggregate/registrations.ts';
 import { STATUSES, type EventRecord } from '../../src/domain/types.ts';
 
@@ -109,6 +110,8 @@ describe('the figures of an export of many units', () => {
     expect(new Set(shown.obligations.map((o) => o.unit))).toEqual(new Set(scope.shown));
     for (const u of scope.shown) expect(shown.analysis.status[u]).toEqual(figures.analysis.status[u]);
     expect(shown.cases.every((c) => scope.shown.includes(c.unit))).toBe(true);
+    expect(shown.prepared.units.map((u) => u.unit).sort()).toEqual([...scope.shown].sort());
+    expect(simulate(shown.prepared, { lead: 4, policy: 'level', catchUp: 4, capacity: null, unit: null }).units.map((u) => u.unit).sort()).toEqual([...scope.shown].sort());
   });
 
   it('an export of 14,000 units is scoped in under five seconds', () => {

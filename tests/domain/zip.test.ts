@@ -65,6 +65,24 @@ describe('a workbook that inflates too far', () => {
     expect(await refusalOf(checkWorkbookSize(liar))).toEqual({ code: 'damaged-workbook', cell: null });
   });
 
+  it('reads the archive as the reader does: a forged second count or broken signatures do not hide a bomb', async () => {
+    const bomb = () => zipOf([{ name: SHEET, deflated: zerosDeflated(600), declared: 600 * MB }]);
+    const at = (zip: Uint8Array, signature: number) => {
+      for (let i = zip.length - 4; i >= 0; i--) if (new DataView(zip.buffer, zip.byteOffset).getUint32(i, true) === signature) return i;
+      throw new Error('no such record');
+    };
+    // The end record's "total entries" says none; its "entries on this disk", which the reader uses, says one.
+    const counted = bomb();
+    counted.fill(0, at(counted, 0x06054b50) + 10, at(counted, 0x06054b50) + 12);
+    // The central and the local header's signatures, which the reader never checks, are wiped.
+    const unsigned = bomb();
+    unsigned.fill(0, at(unsigned, 0x02014b50), at(unsigned, 0x02014b50) + 4);
+    unsigned.fill(0, 0, 4);
+    for (const forged of [counted, unsigned]) {
+      expect(await refusalOf(checkWorkbookSize(forged))).toEqual({ code: 'workbook-too-large', megabytes: 600, limit: 480 });
+    }
+  });
+
   it('the limit is three times the text limit, and a smaller one can be asked for', async () => {
     expect(MAX_WORKBOOK_BYTES).toBe(480 * MB);
     const bomb = zipOf([{ name: SHEET, deflated: zerosDeflated(2), declared: 2 * MB }]);

@@ -38,29 +38,35 @@ const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 2 ** 32;
 const FULL = 0xffffffff;
 
 /**
- * The entries of a ZIP archive's central directory (ZIP64 too), or null when
- * it has none that can be read: the XLSX reader then says what is wrong.
+ * The entries of a ZIP archive's central directory (ZIP64 too), read
+ * exactly as the XLSX reader's unzip (fflate's `unzipSync`/`unzip`) reads
+ * them: the same count field, the same 32-bit ZIP64 pointers, no
+ * signature checked where it checks none. A check that read the archive
+ * any other way could be shown one archive while the reader inflates
+ * another. Null when there is no end record (not a ZIP: the reader says so).
  */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   // The end record is the last 22 bytes, or sits before a comment of up to 65,535.
   let end = bytes.length - 22;
-  while (end >= 0 && u32(bytes, end) !== 0x06054b50) {
-    if (bytes.length - end > 65557) return null;
+  while (end > 0 && u32(bytes, end) !== 0x06054b50) {
+    if (bytes.length - end > 65558) return null;
     end--;
   }
-  if (end < 0) return null;
-  let count = u16(bytes, end + 10);
+  if (end <= 0) return null;
+  let count = u16(bytes, end + 8);
   let at = u32(bytes, end + 16);
-  const zip64 = end >= 20 && u32(bytes, end - 20) === 0x07064b50;
+  let zip64 = u32(bytes, end - 20) === 0x07064b50;
   if (zip64) {
-    const record = u64(bytes, end - 12);
-    if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50) return null;
-    count = u64(bytes, record + 32);
-    at = u64(bytes, record + 48);
+    const record = u32(bytes, end - 12);
+    zip64 = u32(bytes, record) === 0x06064b50;
+    if (zip64) {
+      count = u32(bytes, record + 32);
+      at = u32(bytes, record + 48);
+    }
   }
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return null;
+    if (at + 46 > bytes.length) throw new NotATableError({ code: 'damaged-workbook', cell: null });
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const entry: ZipEntry = {
@@ -79,7 +85,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 
 /** A ZIP64 extra field holds, in this order, each of size, compressed size and offset that reads 0xFFFFFFFF above. */
 function readZip64Extra(bytes: Uint8Array, from: number, length: number, entry: ZipEntry): void {
-  for (let at = from; at + 4 <= from + length; at += 4 + u16(bytes, at + 2)) {
+  for (let at = from; at + 4 < from + length; at += 4 + u16(bytes, at + 2)) {
     if (u16(bytes, at) !== 1) continue;
     let field = at + 4;
     for (const key of ['size', 'compressedSize', 'offset'] as const) {
@@ -108,9 +114,10 @@ export async function checkWorkbookSize(bytes: Uint8Array, limit = MAX_WORKBOOK_
     throw new NotATableError({ code: 'workbook-too-large', megabytes: megabytes(declared), limit: megabytes(limit) });
   }
   for (const entry of entries) {
-    if (entry.method !== 8 || entry.offset + 30 > bytes.length) continue;
+    // Stored parts are their own size; another method the reader refuses itself.
+    if (entry.method !== 8) continue;
+    // Where the reader starts inflating: past the local header, whose signature it does not check either.
     const start = entry.offset + 30 + u16(bytes, entry.offset + 26) + u16(bytes, entry.offset + 28);
-    if (u32(bytes, entry.offset) !== 0x04034b50 || start + entry.compressedSize > bytes.length) continue;
     if ((await inflatedSize(bytes.subarray(start, start + entry.compressedSize), entry.size)) > entry.size) {
       throw new NotATableError({ code: 'damaged-workbook', cell: null });
     }

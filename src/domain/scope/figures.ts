@@ -91,5 +91,7 @@ export function shownFigures(figures: Figures, scope: UnitScope): Figures {
     obligations: figures.obligations.filter((o) => shown.has(o.unit)),
     registrations: { ...figures.registrations, byMonth: keep(figures.registrations.byMonth), rows: figures.registrations.rows.filter((r) => shown.has(r.unit)) },
     cases: figures.cases.filter((c) => shown.has(c.unit)),
+    // The plan is made from the prepared jobs: of the shown units only, or "all units" would plan the rest too.
+    prepared: { ...figures.prepared, units: figures.prepared.units.filter((u) => shown.has(u.unit)) },
   };
 }
