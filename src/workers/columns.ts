@@ -13,7 +13,9 @@
 /** How a field travels: `text` a string or null, `number` a number, `texts` a list of strings. */
 export type FieldKind = 'text' | 'number' | 'texts';
 /** Every field of a row but the optional ones (a view's own additions, such as `homeUnit`), which do not travel. */
-export type Schema<T> = { readonly [K in keyof T as {} extends Pick<T, K> ? never : K]-?: FieldKind };
+export type Schema<T> = { readonly [K in keyof T as {} extends Pick<T, K> ? never : K]-?: KindOf<T[K]> };
+/** The kind a field of this type must travel as, so a schema cannot send a number as text or the reverse. */
+type KindOf<V> = [V] extends [number] ? 'number' : [V] extends [readonly string[]] ? 'texts' : [V] extends [string | null] ? 'text' : never;
 
 export interface TextColumn {
   /** Each distinct value once; a list of strings as its JSON. */

@@ -20,10 +20,9 @@
 export function confinedWorker(url: string, name: string): Worker {
   const script = new URL(url, document.baseURI).href;
   const bootstrap = URL.createObjectURL(new Blob([`import ${JSON.stringify(script)};\n`], { type: 'text/javascript' }));
-  try {
-    return new Worker(bootstrap, { type: 'module', name });
-  } finally {
-    // The constructor has resolved the blob; the URL itself is not needed again.
-    URL.revokeObjectURL(bootstrap);
-  }
+  const worker = new Worker(bootstrap, { type: 'module', name });
+  // The constructor resolves the blob in Chromium, but an engine may fetch it later: revoke once it surely has
+  // (the blob is one line naming a script of this origin, nothing of the person's).
+  setTimeout(() => URL.revokeObjectURL(bootstrap), 30_000);
+  return worker;
 }

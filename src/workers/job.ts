@@ -35,7 +35,8 @@ export function runInWorker<Q, P, R, E, T>(worker: Worker, request: Q, handle: J
         return handle.progress?.(progress as unknown as P);
       }
       worker.terminate();
-      if (data.type === 'result') resolve(handle.result(data));
+      // Settled through `then`, so that a cancel during a long unpack still rejects at once.
+      if (data.type === 'result') Promise.resolve(handle.result(data)).then(resolve, reject);
       else reject(handle.error(data));
     };
     worker.onerror = (event: ErrorEvent) => {

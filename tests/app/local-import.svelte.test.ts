@@ -22,7 +22,7 @@ afterEach(() => {
 describe('a file over the size limit', () => {
   it('sizeRefusal refuses above 160 MB and lets 160 MB through', () => {
     expect(sizeRefusal(MAX_EXPORT_BYTES)).toBeNull();
-    expect(sizeRefusal(MAX_EXPORT_BYTES + 1)).toEqual({ code: 'too-large', megabytes: 160, limit: 160 });
+    expect(sizeRefusal(MAX_EXPORT_BYTES + 1)).toEqual({ code: 'too-large', megabytes: 161, limit: 160 });
     expect(sizeRefusal(200 * MB)).toEqual({ code: 'too-large', megabytes: 200, limit: 160 });
   });
 

@@ -55,10 +55,25 @@ export class RememberedExport {
     return sealed && openExport(sealed);
   }
 
+  /**
+   * Counts Forgets: sealing 160 MB takes a while, and a record sealed before
+   * a Forget must not be written after it (the person said forget last).
+   */
+  #forgets = 0;
+
   async remember({ name, bytes, format }: RememberedFile): Promise<void> {
+    const asked = this.#forgets;
     const sealed = await sealExport({ name, bytes, format });
-    await run('readwrite', (store) => store.put(sealed, KEY));
-    this.name = name;
+    if (await this.#putUnlessForgotten(sealed, asked)) this.name = name;
+  }
+
+  /** Writes the record unless a Forget came since `asked`, checked as its transaction starts: after one, nothing is written. */
+  async #putUnlessForgotten(sealed: SealedExport, asked: number): Promise<boolean> {
+    if (asked !== this.#forgets) return false;
+    // Forgotten meanwhile: delete once more, which leaves the store as Forget left it.
+    const write = (store: IDBObjectStore) => (asked === this.#forgets ? store.put(sealed, KEY) : store.delete(KEY)) as IDBRequest<unknown>;
+    await run<unknown>('readwrite', write);
+    return asked === this.#forgets;
   }
 
   async #loadName(): Promise<string | null> {
@@ -71,12 +86,13 @@ export class RememberedExport {
     const record = await run<unknown>('readonly', (store) => store.get(KEY));
     if (isSealed(record)) return record;
     if (!isPlain(record)) return undefined;
+    const asked = this.#forgets;
     const sealed = await sealExport(record);
-    await run('readwrite', (store) => store.put(sealed, KEY));
-    return sealed;
+    return (await this.#putUnlessForgotten(sealed, asked)) ? sealed : undefined;
   }
 
   async forget(): Promise<void> {
+    this.#forgets++;
     await run('readwrite', (store) => store.delete(KEY));
     this.name = null;
   }

@@ -215,7 +215,8 @@ export function readExport(
  * @example sizeRefusal(200 * 1024 * 1024) // { code: 'too-large', megabytes: 200, limit: 160 }
  */
 export function sizeRefusal(bytes: number): Extract<Refusal, { code: 'too-large' }> | null {
-  const mb = (n: number) => Math.round(n / (1024 * 1024));
+  // Rounded up: a file of 160.3 MB is not "160 MB" against a limit of 160.
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
   return bytes > MAX_EXPORT_BYTES ? { code: 'too-large', megabytes: mb(bytes), limit: mb(MAX_EXPORT_BYTES) } : null;
 }
 
