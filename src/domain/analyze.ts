@@ -115,7 +115,6 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
     obligations,
     backlog,
     settings,
-    cases: figures.cases,
     prepared,
   };
 }

@@ -3,6 +3,7 @@ import { framesKey, scenarioFrames, scenarioWindow } from '../domain/teaching/sc
 import { packFrames, transferables } from '../domain/teaching/pack.ts';
 import type { Frame } from '../domain/teaching/frames.ts';
 import type { FramesRequest, TeachingRequest, TeachingResponse } from './teachingProtocol.ts';
+import { nextTask } from './columns.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: TeachingResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
@@ -12,9 +13,6 @@ const KEEP = 3;
 const derived = new Map<string, Frame[]>();
 let latest = 0;
 const cancelled = new Set<number>();
-
-/** Lets a cancel or a newer request in between frames. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function run(request: FramesRequest): Promise<void> {
   const stale = () => {
@@ -36,7 +34,7 @@ async function run(request: FramesRequest): Promise<void> {
       frames.push(frame);
       if (frames.length % 4 === 0) {
         post({ type: 'progress', id: request.id, fraction: (done + (3 * frames.length) / perScenario) / steps });
-        await breathe();
+        await nextTask(); // lets a cancel or a newer request in
         if (stale()) return;
       }
     }
@@ -50,7 +48,7 @@ async function run(request: FramesRequest): Promise<void> {
     const frames = derived.get(keys[i]!)!;
     panels.push(packFrames(frames, { lead: p.lead, policy: p.policy, capacity: p.params.capacity, unit: request.unit }));
     post({ type: 'progress', id: request.id, fraction: ++done / steps });
-    await breathe();
+    await nextTask(); // lets a cancel or a newer request in
     if (stale()) return;
   }
   post({ type: 'result', id: request.id, panels }, panels.flatMap(transferables));

@@ -1,4 +1,5 @@
 import { dayNumber, monthOf } from '../calendar.ts';
+import { byText, caseworkerOrder } from '../collate.ts';
 import type { IsoDate, MonthLabel, Obligation, WeekLabel } from '../types.ts';
 import { weeksAround } from './heatmaps.ts';
 
@@ -27,7 +28,6 @@ export interface OverdueRow {
   daysOverdue: number;
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** Oldest first; ties by case and measure id, compared as strings (as SPEC §7.1 orders a backlog). */
 const oldest = (a: OverdueRow, b: OverdueRow): number => byText(a.due, b.due) || byText(a.caseId, b.caseId) || byText(a.measureId, b.measureId);
 
@@ -35,7 +35,7 @@ const ORDERS: Record<OverdueOrder, (a: OverdueRow, b: OverdueRow) => number> = {
   oldest,
   newest: (a, b) => -oldest(a, b),
   // Danish order of names; the follow-ups nobody holds last, where they are easy to find as a group.
-  caseworker: (a, b) => Number(a.caseworker === '') - Number(b.caseworker === '') || a.caseworker.localeCompare(b.caseworker, 'da') || oldest(a, b),
+  caseworker: (a, b) => caseworkerOrder(a.caseworker, b.caseworker) || oldest(a, b),
 };
 
 /**

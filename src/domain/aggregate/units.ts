@@ -1,9 +1,6 @@
 import type { Measure } from '../types.ts';
 
-const collator = new Intl.Collator('da', { sensitivity: 'variant', numeric: true });
-
-/** Danish alphabetical order (æ, ø, å after z; numbers by value), for names of units, caseworkers and types. @example ['Østerbro', 'Amager'].sort(danishOrder) */
-export const danishOrder: (a: string, b: string) => number = collator.compare;
+import { danishOrder } from '../collate.ts';
 
 /**
  * Every unit named on an accepted row, in Danish alphabetical order (æ, ø,

@@ -1,4 +1,4 @@
-import { danishOrder } from '../aggregate/units.ts';
+import { danishOrder } from '../collate.ts';
 import type { ChecklistRow } from './checklist.ts';
 import { upperBound } from './stats.ts';
 

@@ -1,4 +1,4 @@
-import { danishOrder } from '../aggregate/units.ts';
+import { byText, danishOrder } from '../collate.ts';
 import { dueWeekOf } from '../levelling/jobs.ts';
 import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { EventRecord, IsoDate, Measure, Obligation } from '../types.ts';
@@ -81,7 +81,7 @@ export function caseHolders(measures: readonly Measure[]): CaseHolder[] {
   }
   return [...latest]
     .map(([caseId, row]) => ({ caseId, unit: row.unit, caseworker: row.caseworker, measureTypes: [...types.get(caseId)!].sort(danishOrder) }))
-    .sort((a, b) => danishOrder(a.unit, b.unit) || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+    .sort((a, b) => danishOrder(a.unit, b.unit) || byText(a.caseId, b.caseId));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { danishOrder } from '../aggregate/units.ts';
+import { danishOrder } from '../collate.ts';
 import type { WeighedCase } from './cases.ts';
 import { fteLookup, type FteEntry } from './fte.ts';
 

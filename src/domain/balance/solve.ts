@@ -1,5 +1,5 @@
 import type { Highs, Model, ModelData } from 'highs';
-import { danishOrder } from '../aggregate/units.ts';
+import { byText, danishOrder } from '../collate.ts';
 import { imbalance, lowerBound, tidy, type UnitLoads } from './loads.ts';
 
 /*
@@ -161,7 +161,7 @@ function prepare(problem: BalanceProblem): Prepared {
   const slot = new Map(open.map((i, k) => [problem.caseworkers[i]!.id, k]));
   const fixed = open.map(() => 0);
   const byKey = new Map<string, Group>();
-  const order = problem.cases.map((_, i) => i).sort((a, b) => compare(problem.cases[a]!.caseId, problem.cases[b]!.caseId));
+  const order = problem.cases.map((_, i) => i).sort((a, b) => byText(problem.cases[a]!.caseId, problem.cases[b]!.caseId));
   for (const i of order) {
     const c = problem.cases[i]!;
     const holder = slot.get(c.holder) ?? -1;
@@ -176,8 +176,6 @@ function prepare(problem: BalanceProblem): Prepared {
   }
   return { open, fte: open.map((i) => problem.caseworkers[i]!.fte), fixed, groups: [...byKey.values()] };
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** y[g][i] as one vector, group-major: column g × k + i. */
 type Counts = number[];
@@ -532,7 +530,7 @@ function finish(problem: BalanceProblem, p: Prepared, y: Counts | null, figures:
   problem.cases.forEach((c, i) => {
     if (to[i] !== c.holder && open.has(to[i]!)) moves.push({ caseId: c.caseId, measureTypes: c.measureTypes, from: c.holder, to: to[i]!, weight: c.weight });
   });
-  moves.sort((a, b) => danishOrder(a.from, b.from) || danishOrder(a.to, b.to) || compare(a.caseId, b.caseId));
+  moves.sort((a, b) => danishOrder(a.from, b.from) || danishOrder(a.to, b.to) || byText(a.caseId, b.caseId));
   const loadOf = (holders: readonly string[], id: string) => tidy(problem.cases.reduce((s, c, i) => (holders[i] === id ? s + c.weight : s), 0));
   const holders = problem.cases.map((c) => c.holder);
   return {

@@ -1,7 +1,7 @@
 import { dayNumber } from '../calendar.ts';
 import type { PlanningWeek, Simulation, UnitPlan } from '../levelling/simulate.ts';
 import type { IsoDate, Obligation } from '../types.ts';
-import { danish } from '../collate.ts';
+import { caseworkerOrder } from '../collate.ts';
 
 /*
  * The team's LEAN board: per unit, a swimlane per caseworker
@@ -89,10 +89,6 @@ export function checkBoardWeeks(weeks: number): number {
   return weeks;
 }
 
-/** Danish order, with the swimlane of follow-ups that have no caseworker last. @example ['', 'Bo', 'Al'].sort(caseworkerOrder) // ['Al', 'Bo', ''] */
-export function caseworkerOrder(a: string, b: string): number {
-  return a === b ? 0 : a === '' ? 1 : b === '' ? -1 : danish.compare(a, b);
-}
 
 /** A caseworker's weekly capacity: the capacity per caseworker times their FTE (1 when not given). */
 export function capacityOf(capacity: number | null, fte: Readonly<Record<string, number>> | undefined, caseworker: string): number | null {

@@ -2,7 +2,7 @@ import { addDays, isoWeekOf } from '../calendar.ts';
 import type { PlanningWeek } from '../levelling/simulate.ts';
 import type { PlanningRange } from '../range.ts';
 import type { Obligation } from '../types.ts';
-import { caseworkerOrder } from './board.ts';
+import { caseworkerOrder } from '../collate.ts';
 
 /*
  * The "check" of plan–do–check–act: for the weeks before w0 (over by the

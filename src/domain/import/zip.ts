@@ -1,4 +1,4 @@
-import { MAX_EXPORT_BYTES } from './read.ts';
+import { MAX_EXPORT_BYTES, megabytes } from './read.ts';
 import { NotATableError } from './table.ts';
 
 /*
@@ -96,8 +96,6 @@ function readZip64Extra(bytes: Uint8Array, from: number, length: number, entry: 
     return;
   }
 }
-
-const megabytes = (n: number) => Math.round(n / (1024 * 1024));
 
 /**
  * Refuses a workbook whose parts inflate to more than `limit` bytes, from

@@ -2,7 +2,7 @@ import type { Cell } from '../export/csv.ts';
 import { dayNumber } from '../calendar.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
-import { byText, danish } from '../collate.ts';
+import { byText, danishOrder } from '../collate.ts';
 
 /*
  * The plan as a team leader acts on it: per caseworker and week, which
@@ -56,12 +56,12 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   }
   return rows.sort(
     (a, b) =>
-      danish.compare(a.unit, b.unit) ||
-      danish.compare(a.caseworker, b.caseworker) ||
+      danishOrder(a.unit, b.unit) ||
+      danishOrder(a.caseworker, b.caseworker) ||
       Number(b.overdue) - Number(a.overdue) ||
       byText(a.week.monday, b.week.monday) ||
       byText(a.due, b.due) ||
-      danish.compare(a.caseId, b.caseId),
+      danishOrder(a.caseId, b.caseId),
   );
 }
 

@@ -9,7 +9,7 @@ import { dueWeekOf, isJob, jobDueIn, type Job } from './jobs.ts';
 import { asDue, levelled, shifted, type Policy } from './policies.ts';
 import { percentChange, stdDev } from './stats.ts';
 import { levellingSummary } from './summary.ts';
-import { danish } from '../collate.ts';
+import { danishOrder } from '../collate.ts';
 
 /*
  * The levelling simulation (SPEC §7): what a lead, a policy, a catch-up of
@@ -91,7 +91,7 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
       const { jobs, backlog, open } = split.get(unit)!;
       jobs.sort(byDueThenCase);
       backlog.sort(backlogOrder);
-      const workers = [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danish.compare);
+      const workers = [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danishOrder);
       const workerAt = new Map(workers.map((w, i) => [w, i]));
       return {
         unit,

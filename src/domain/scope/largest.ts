@@ -1,4 +1,4 @@
-import { danishOrder } from '../aggregate/units.ts';
+import { danishOrder } from '../collate.ts';
 
 /**
  * How many units a view draws at most. A file can name thousands of units

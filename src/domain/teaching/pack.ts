@@ -1,4 +1,4 @@
-import { danishOrder } from '../aggregate/units.ts';
+import { danishOrder } from '../collate.ts';
 import type { IsoDate, MonthLabel } from '../types.ts';
 import { levelFrame, type Frame, type FrameSettings } from './frames.ts';
 
