@@ -1,3 +1,5 @@
+import { formulaSafeCsv, type Cell } from '../domain/export/csv.ts';
+
 /*
  * Saving what a chart shows: its SVG as drawn, a PNG made from that SVG,
  * and a CSV of the table behind it. Nothing leaves the browser: files are
@@ -199,6 +201,14 @@ export async function savePng({ markup, width, height }: Drawing, name: string, 
 
 export function saveCsv(text: string, name: string): void {
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
+}
+
+/**
+ * A table saved as a CSV for the spreadsheet of the page's language: formula
+ * safe, with its delimiter and decimal mark. `name` without its `.csv`.
+ */
+export function saveTableCsv(header: readonly string[], rows: readonly (readonly Cell[])[], name: string): void {
+  saveCsv(formulaSafeCsv(header, rows, { delimiter: pageCsvDelimiter() }), `${name}.csv`);
 }
 
 /**

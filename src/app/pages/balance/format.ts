@@ -2,14 +2,11 @@ import { locale } from '../../state/locale.svelte.ts';
 
 /*
  * How the view writes its numbers: loads and loads per FTE with one
- * decimal, FTE with up to two, shares as percentages, in the page's locale.
+ * decimal, shares as percentages, in the page's locale.
  */
 
 /** @example load(32.22) // '32,2' in Danish */
 export const load = (n: number | null): string => (n === null ? '–' : locale.formatNumber(n, 1));
-
-/** @example fteText(0.75) // '0,75' in Danish */
-export const fteText = (n: number): string => locale.formatNumber(n, 2);
 
 /** A threshold or slack in whole percent, as the page writes percentages. @example percentText(20) // '20 %' in Danish */
 export const percentText = (percent: number): string => locale.formatPercent(percent / 100);

@@ -17,8 +17,6 @@ export const en = {
   'over': 'Overloaded: above the unit’s mean by more than (%)',
   'slack': 'Slack (%)',
   'slack.hint': 'Allow this much above the least possible imbalance, to move fewer cases.',
-  'weeks': '{n} weeks',
-  'weeks.one': '1 week',
   'fte.title': 'FTE per caseworker',
   'fte.intro': 'Full-time is 1; a caseworker on 30 of 37 hours is 0,8. Type it here, or load a file with the columns caseworker;fte;unit (the unit is needed for a new colleague who holds no case yet).',
   'fte.file': 'Load FTE from a file (CSV)',
@@ -28,7 +26,6 @@ export const en = {
   'fte.remember.hint': 'Only caseworkers, units and FTE are kept: never a case.',
   'fte.forget': 'Forget the FTE',
   'fte.forgotten': 'This browser no longer remembers the FTE; they stay in this page until you leave it.',
-  'fte.unit': '{unit}',
   'fte.field': 'FTE for {caseworker}, {unit}',
   'problem.no-column.caseworker': 'the file has no column “caseworker” (or “sagsbehandler”).',
   'problem.no-column.fte': 'the file has no column “fte” (or “årsværk”).',
@@ -153,8 +150,6 @@ export const da: Record<BalanceKey, string> = {
   'over': 'Overbelastet: over enhedens gennemsnit med mere end (%)',
   'slack': 'Spillerum (%)',
   'slack.hint': 'Tillad så meget over den mindst mulige ubalance for at flytte færre sager.',
-  'weeks': '{n} uger',
-  'weeks.one': '1 uge',
   'fte.title': 'Årsværk pr. sagsbehandler',
   'fte.intro': 'Fuld tid er 1; en sagsbehandler på 30 af 37 timer er 0,8. Skriv det her, eller hent en fil med kolonnerne sagsbehandler;fte;enhed (enheden skal med for en ny kollega, der endnu ikke har nogen sag).',
   'fte.file': 'Hent årsværk fra en fil (CSV)',
@@ -164,7 +159,6 @@ export const da: Record<BalanceKey, string> = {
   'fte.remember.hint': 'Kun sagsbehandlere, enheder og årsværk gemmes: aldrig en sag.',
   'fte.forget': 'Glem årsværkene',
   'fte.forgotten': 'Browseren husker ikke længere årsværkene; de bliver på siden, til du forlader den.',
-  'fte.unit': '{unit}',
   'fte.field': 'Årsværk for {caseworker}, {unit}',
   'problem.no-column.caseworker': 'filen har ingen kolonne “sagsbehandler” (eller “caseworker”).',
   'problem.no-column.fte': 'filen har ingen kolonne “fte” (eller “årsværk”).',
@@ -278,8 +272,6 @@ export const da: Record<BalanceKey, string> = {
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
 export const m = translator<BalanceKey>({ en, da });
 
-/** A number of weeks in words. @example weeks(1) // '1 week' */
-export const weeks = (n: number): string => (n === 1 ? m('weeks.one') : m('weeks', { n }));
 
 /** A number of cases in words. @example casesText(1) // '1 case' */
 export const casesText = (n: number): string => (n === 1 ? m('prop.moves.one') : m('prop.moves', { n: locale.formatNumber(n) }));
