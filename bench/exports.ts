@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeText } from '../src/cli/encode.ts';
 import { generateRows, exportText, VARIANTS } from '../src/domain/generate/index.ts';
@@ -27,12 +27,22 @@ function calibrate(): number {
  * @example benchExport(100_000).length // about 7 MB
  */
 export function benchExport(rows: number): Uint8Array {
+  const { path } = benchExportFile(rows);
+  return readFileSync(path);
+}
+
+/**
+ * The cached file of an export of about `rows` rows (generated first if
+ * need be), for a browser to open by its path.
+ * @example benchExportFile(10_000).path // '.bench/export-10000-seed20261031.csv'
+ */
+export function benchExportFile(rows: number): { path: string; bytes: number } {
   const file = join(CACHE, `export-${rows}-seed${SEED}.csv`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) return { path: file, bytes: statSync(file).size };
   const measures = Math.max(1, Math.round(rows / calibrate()));
   const bytes = encodeText(exportText(generateRows({ seed: SEED, measures }), 'canonical'), VARIANTS.canonical.encoding);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(`${file}.tmp`, bytes);
   renameSync(`${file}.tmp`, file); // never leave half a file in the cache
-  return bytes;
+  return { path: file, bytes: bytes.length };
 }

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { Param } from './address.ts';
 
 type Place = Pick<Window, 'location' | 'history'>;
@@ -12,20 +13,48 @@ const readable = (search: string): string => search.replace(/%2C/gi, ',').replac
  * switching export or language is not a navigation the Back button should
  * replay. Parameters it does not know (such as `mock`) are kept.
  */
+/** One parameter's text, as its own signal. */
+class Text {
+  value = $state.raw<string | null>(null);
+  constructor(value: string | null) {
+    this.value = value;
+  }
+}
+
 export class UrlState {
-  #params = $state.raw(new URLSearchParams());
-  /** A parameter's last value with the text it was read from: an unchanged text gives the same value, so a change to one parameter re-derives nothing that reads another. */
+  #params: URLSearchParams;
+  /**
+   * Each parameter's text as its own signal, so a change to one parameter
+   * re-runs only what reads that one: moving the lead does not re-derive the
+   * catch-up's figures or redraw the other views' links' readers.
+   */
+  readonly #texts = new Map<string, Text>();
+  /** Any change: for links (they hold every parameter), and for a text read before it had a signal. */
+  #version = $state(0);
+  /** A parameter's last value with the text it was read from: an unchanged text gives the same value. */
   readonly #read = new Map<Param<unknown>, { text: string | null; value: unknown }>();
   readonly #place: Place;
 
   constructor(place: Place = window) {
     this.#place = place;
     this.#params = new URLSearchParams(place.location.search);
+    for (const key of this.#params.keys()) this.#texts.set(key, new Text(this.#params.get(key)));
+  }
+
+  #text(key: string): string | null {
+    const box = this.#texts.get(key);
+    if (box) return box.value;
+    // A signal made while a derived runs is not tracked by it: this first
+    // reader of a parameter absent from the address re-runs on the next
+    // change of any, and from then on reads the parameter's own signal.
+    void this.#version;
+    this.#texts.set(key, new Text(this.#params.get(key)));
+    return this.#params.get(key);
   }
 
   /** A parameter's value (its default when absent or unreadable). @example url.get(levelling.lead) // 4 */
   get<T>(param: Param<T>): T {
-    const text = this.#params.get(param.key);
+    const text = this.#text(param.key);
     const last = this.#read.get(param);
     if (last && last.text === text) return last.value as T;
     const value = param.read(text);
@@ -37,6 +66,10 @@ export class UrlState {
   set<T>(param: Param<T>, value: T): void {
     const params = this.#with(param, value);
     this.#params = params;
+    const box = this.#texts.get(param.key);
+    if (box) box.value = params.get(param.key);
+    else this.#texts.set(param.key, new Text(params.get(param.key)));
+    this.#version = untrack(() => this.#version) + 1; // a write, never a dependency of the writer
     const url = new URL(this.#place.location.href);
     url.search = readable(params.toString());
     this.#place.history.replaceState(this.#place.history.state, '', url);
@@ -44,6 +77,7 @@ export class UrlState {
 
   /** The address with one parameter set, for a link's `href`. @example url.link(app.view, 'flow') // '?view=flow' */
   link<T>(param: Param<T>, value: T): string {
+    void this.#version;
     return `?${readable(this.#with(param, value).toString())}`;
   }
 

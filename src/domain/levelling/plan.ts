@@ -80,23 +80,3 @@ export function byCaseworker(rows: readonly PlanRow[]): { key: string; unit: str
   }
   return groups;
 }
-
-/**
- * The first `limit` rows of groups in order, the last group cut where the
- * limit falls, and how many rows are left out: what a page draws of a plan
- * too long to read on screen (thousands of rows stall its layout).
- * @example firstRows([{ rows: [1, 2] }, { rows: [3] }], 2) // { groups: [{ rows: [1, 2] }], hidden: 1 }
- */
-export function firstRows<G extends { rows: readonly unknown[] }>(groups: readonly G[], limit: number): { groups: G[]; hidden: number } {
-  const shown: G[] = [];
-  let left = limit;
-  let hidden = 0;
-  for (const group of groups) {
-    const n = group.rows.length;
-    if (left >= n) shown.push(group);
-    else if (left > 0) shown.push({ ...group, rows: group.rows.slice(0, left) });
-    hidden += Math.max(0, n - left);
-    left = Math.max(0, left - n);
-  }
-  return { groups: shown, hidden };
-}

@@ -14,8 +14,6 @@ import type { UrlState } from '../../state/url.svelte.ts';
  */
 
 export const PLAN_WEEKS = [1, 2, 4, 8, 13, 26] as const;
-/** Rows of the plan drawn on screen: a unit's few weeks fit; all units' 26 weeks of a large export would stall the page. */
-export const PLAN_SHOWN = 500;
 
 export const levelling = {
   /** Weeks a follow-up may be started before its due week, 0–12. */

@@ -1,0 +1,294 @@
+/**
+ * What a person feels in the page: the built app in Chromium, a generated
+ * export opened through the page's file input, then
+ *
+ * - import: from choosing the file to the overview's numbers, with the
+ *   longest task the page ran meanwhile (a click waits at most that long);
+ * - each view's first chart: from the click on its link to the second frame
+ *   after its first chart is in the page;
+ * - each control, moved several times: the median and worst time from the
+ *   input to the second frame after it ("frame"), and to the second frame
+ *   after the last change it caused ("drawn"; differs where work runs in a
+ *   worker while the page keeps its last frame);
+ * - the page's JavaScript heap, at its peak and after garbage collection
+ *   before and after playing with the controls (flat is the goal).
+ *
+ * `npm run bench:page` (builds first), or `npm run bench:page -- 10000` for
+ * chosen sizes. CHROMIUM_PATH names the browser (/usr/bin/chromium).
+ * BENCH_PROFILE=<folder> writes a CPU profile of each control's runs there
+ * (open it in the browser's developer tools; build with `--minify false`
+ * to read the names).
+ */
+import { spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { benchExportFile } from './exports.ts';
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length > 0 ? SIZES : [10_000, 100_000, 1_000_000];
+const PORT = Number(process.env.BENCH_PORT) || 4183;
+const RUNS = 9;
+const PROFILE = process.env.BENCH_PROFILE;
+
+interface Control {
+  view: string;
+  name: string;
+  /** Runs in the page: moves the control to its `i`-th state, synchronously. */
+  act: (i: number) => void;
+}
+
+/*
+ * The controls, found as a person finds them: by their labels. Each `act`
+ * is serialised into the page, so it may use nothing from this module.
+ */
+const CONTROLS: Control[] = [
+  {
+    view: 'levelling',
+    name: 'lead (slider)',
+    act: (i) => {
+      const input = document.querySelectorAll<HTMLInputElement>('.levelling input[type=range]')[0]!;
+      input.value = String(2 + (i % 2) * 2 + (i % 3));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+  },
+  {
+    view: 'levelling',
+    name: 'catch-up (slider)',
+    act: (i) => {
+      const input = document.querySelectorAll<HTMLInputElement>('.levelling input[type=range]')[1]!;
+      input.value = String(4 + (i % 2) * 4);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+  },
+  {
+    view: 'levelling',
+    name: 'policy',
+    act: (i) => {
+      const radios = [...document.querySelectorAll<HTMLInputElement>('.levelling input[type=radio]')];
+      radios[i % radios.length]!.click();
+    },
+  },
+  {
+    view: 'levelling',
+    name: 'unit',
+    act: (i) => {
+      const select = [...document.querySelectorAll<HTMLSelectElement>('.levelling .controls select')].at(-1)!;
+      select.selectedIndex = i % Math.min(select.options.length, 3);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  },
+  {
+    view: 'levelling',
+    name: 'capacity',
+    act: (i) => {
+      const field = [...document.querySelectorAll<HTMLInputElement>('.levelling .controls input[type=text]')].at(-1)!;
+      field.value = String(20 + (i % 4) * 10);
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  },
+  {
+    view: 'heatmaps',
+    name: 'measure types',
+    act: (i) => {
+      const box = document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')[i % 2]!;
+      box.click();
+    },
+  },
+  {
+    view: 'flow',
+    name: 'measure types',
+    act: (i) => {
+      const box = document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')[i % 2]!;
+      box.click();
+    },
+  },
+  {
+    view: 'flow',
+    name: 'brush',
+    act: (i) => {
+      const brush = document.querySelector<SVGRectElement>('[data-testid=brush]')!;
+      const box = brush.getBoundingClientRect();
+      const at = (f: number) => ({ clientX: box.left + box.width * f, clientY: box.top + box.height / 2, bubbles: true, pointerId: 1, button: 0 });
+      brush.dispatchEvent(new PointerEvent('pointerdown', at(0.2 + (i % 3) * 0.1)));
+      brush.dispatchEvent(new PointerEvent('pointermove', at(0.6 + (i % 2) * 0.1)));
+      brush.dispatchEvent(new PointerEvent('pointerup', at(0.6 + (i % 2) * 0.1)));
+    },
+  },
+  {
+    view: 'levelling',
+    name: 'language',
+    act: (i) => {
+      const buttons = document.querySelectorAll<HTMLButtonElement>('header [role=group] button');
+      buttons[(i + 1) % 2]!.click();
+    },
+  },
+];
+
+/** Each view, and what counts as its first chart: the board of all units is a table of them. */
+const VIEWS: Record<string, string> = {
+  heatmaps: 'svg.chart',
+  flow: 'svg.chart',
+  levelling: 'svg.chart',
+  board: 'article.board-view table',
+  balance: 'svg.chart',
+  registration: 'svg.chart',
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+const ms = (x: number) => `${Math.round(x).toLocaleString('en-GB')} ms`;
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en-GB')} MB`;
+
+/** Installs the page's probes: the longest task since the last reset, and the time to a settled frame. */
+async function probe(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchLongest: number; __name: <F>(f: F) => F };
+    w.__name = (f) => f; // what tsx wraps named functions in, for the `act`s serialised into the page
+    w.benchLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.benchLongest = Math.max(w.benchLongest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/**
+ * Runs `act(i)` in the page; resolves with the time to the second frame
+ * after it, and to the second frame after the last DOM change it caused
+ * (a quiet of `quietMs` ends the wait).
+ */
+async function timeInPage(page: Page, act: string, i: number, quietMs = 400): Promise<{ frame: number; drawn: number }> {
+  return page.evaluate(
+    async ({ act, i, quietMs }) => {
+      const frames = () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))));
+      let last = -1;
+      const seen = new MutationObserver(() => (last = performance.now()));
+      seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      const t0 = performance.now();
+      // eslint-disable-next-line no-new-func
+      (new Function('i', `(${act})(i)`) as (i: number) => void)(i);
+      const frame = (await frames()) - t0;
+      let drawn = frame;
+      for (;;) {
+        const mark = last;
+        await new Promise((r) => setTimeout(r, quietMs));
+        if (last === mark) break;
+        drawn = (await frames()) - t0;
+      }
+      seen.disconnect();
+      return { frame, drawn: Math.max(frame, drawn) };
+    },
+    { act, i, quietMs },
+  );
+}
+
+async function heap(cdp: CDPSession, collect = false): Promise<number> {
+  if (collect) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function openView(page: Page, view: string): Promise<number> {
+  return page.evaluate(async ({ view, chart }) => {
+    const before = new Set(document.querySelectorAll(chart));
+    const link = document.querySelector<HTMLAnchorElement>(`nav a[href*="view=${view}"]`)!;
+    const t0 = performance.now();
+    link.click();
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if ([...document.querySelectorAll(chart)].some((drawn) => !before.has(drawn))) break;
+      if (performance.now() - t0 > 120_000) throw new Error(`the ${view} view drew no chart in 2 minutes`);
+    }
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - t0;
+  }, { view, chart: VIEWS[view]! });
+}
+
+async function benchSize(page: Page, cdp: CDPSession, rows: number) {
+  const file = benchExportFile(rows);
+  console.log(`\n## ${rows.toLocaleString('en-GB')} rows (${file.bytes.toLocaleString('en-GB')} bytes)`);
+  await page.goto(`http://localhost:${PORT}/?lang=en`);
+  await page.getByRole('banner').getByRole('button', { name: 'Open file' }).waitFor();
+  let peak = await heap(cdp);
+  const sampler = setInterval(() => void heap(cdp).then((h) => (peak = Math.max(peak, h)), () => {}), 250);
+
+  await page.evaluate(() => ((window as unknown as { benchLongest: number }).benchLongest = 0));
+  const started = performance.now();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
+  await (await chooser).setFiles(resolve(file.path));
+  await page.getByTestId('fact-units').waitFor({ timeout: 600_000 });
+  const imported = performance.now() - started;
+  const longest = await page.evaluate(() => (window as unknown as { benchLongest: number }).benchLongest);
+  console.log(`import: ${ms(imported)} (file chosen → overview), longest task meanwhile ${ms(longest)}`);
+
+  console.log('\nfirst chart of each view (click → second frame after it):');
+  for (const view of Object.keys(VIEWS)) console.log(`  ${view.padEnd(13)} ${ms(await openView(page, view))}`);
+
+  const settled = await heap(cdp, true);
+  console.log('\ncontrols (input → second frame; → drawn): median / worst of', RUNS);
+  let current = '';
+  for (const control of CONTROLS) {
+    if (control.view !== current) {
+      await openView(page, control.view);
+      current = control.view;
+    }
+    const frame: number[] = [];
+    const drawn: number[] = [];
+    if (PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    for (let i = 0; i < RUNS; i++) {
+      await page.waitForTimeout(60);
+      const t = await timeInPage(page, control.act.toString(), i);
+      frame.push(t.frame);
+      drawn.push(t.drawn);
+    }
+    if (PROFILE) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE, { recursive: true });
+      writeFileSync(join(PROFILE, `${rows}-${control.view}-${control.name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+    }
+    console.log(
+      `  ${`${control.view}: ${control.name}`.padEnd(32)} frame ${ms(median(frame)).padStart(9)} / ${ms(Math.max(...frame)).padStart(9)}   drawn ${ms(median(drawn)).padStart(9)} / ${ms(Math.max(...drawn)).padStart(9)}`,
+    );
+  }
+  clearInterval(sampler);
+  const after = await heap(cdp, true);
+  console.log(`\npage heap: peak ${mb(peak)}; after collection ${mb(settled)} before the controls, ${mb(after)} after them`);
+}
+
+async function main() {
+  // Its own process group, so stopping it stops the server npx starts too.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; ; i++) {
+      if (await fetch(`http://localhost:${PORT}/`).then((r) => r.ok, () => false)) break;
+      if (i > 100) throw new Error('the preview server did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info'],
+    });
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`machine: ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; ${browser.version()}`);
+    for (const rows of sizes) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+      const page = await context.newPage();
+      await probe(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await benchSize(page, cdp, rows);
+      await context.close();
+    }
+    await browser.close();
+  } finally {
+    process.kill(-server.pid!);
+  }
+}
+
+await main();
