@@ -187,6 +187,11 @@ async function timeInPage(page: Page, act: string, i: number, quietMs = 400): Pr
   );
 }
 
+function saveProfile(name: string, profile: unknown) {
+  mkdirSync(PROFILE!, { recursive: true });
+  writeFileSync(join(PROFILE!, `${name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+}
+
 async function heap(cdp: CDPSession, collect = false): Promise<number> {
   if (collect) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -228,7 +233,11 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
   console.log(`import: ${ms(imported)} (file chosen → overview), longest task meanwhile ${ms(longest)}`);
 
   console.log('\nfirst chart of each view (click → second frame after it):');
-  for (const view of Object.keys(VIEWS)) console.log(`  ${view.padEnd(13)} ${ms(await openView(page, view))}`);
+  for (const view of Object.keys(VIEWS)) {
+    if (PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    console.log(`  ${view.padEnd(13)} ${ms(await openView(page, view))}`);
+    if (PROFILE) saveProfile(`${rows}-open-${view}`, (await cdp.send('Profiler.stop')).profile);
+  }
 
   const settled = await heap(cdp, true);
   console.log('\ncontrols (input → second frame; → drawn): median / worst of', RUNS);
@@ -247,11 +256,7 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
       frame.push(t.frame);
       drawn.push(t.drawn);
     }
-    if (PROFILE) {
-      const { profile } = await cdp.send('Profiler.stop');
-      mkdirSync(PROFILE, { recursive: true });
-      writeFileSync(join(PROFILE, `${rows}-${control.view}-${control.name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
-    }
+    if (PROFILE) saveProfile(`${rows}-${control.view}-${control.name}`, (await cdp.send('Profiler.stop')).profile);
     console.log(
       `  ${`${control.view}: ${control.name}`.padEnd(32)} frame ${ms(median(frame)).padStart(9)} / ${ms(Math.max(...frame)).padStart(9)}   drawn ${ms(median(drawn)).padStart(9)} / ${ms(Math.max(...drawn)).padStart(9)}`,
     );
