@@ -44,6 +44,8 @@ interface Control {
  * is serialised into the page, so it may use nothing from this module.
  */
 const CONTROLS: Control[] = [
+  // The floor: an input that changes nothing still waits for two frames (about 17–33 ms at 60 Hz).
+  { view: 'levelling', name: 'nothing (the floor)', act: () => {} },
   {
     view: 'levelling',
     name: 'lead (slider)',

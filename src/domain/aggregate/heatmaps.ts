@@ -1,6 +1,6 @@
 import { addDays, isoWeekOf, monthOf, startOfIsoWeek } from '../calendar.ts';
 import type { IsoDate, MonthLabel, Obligation, WeekLabel } from '../types.ts';
-import { cellObligations, crossTab, type CrossTab, type CrossTabCell } from './crosstab.ts';
+import { cellObligations, crossTab, tabOfTypes, tabsByType, type CrossTab, type CrossTabCell, type TabsByType } from './crosstab.ts';
 
 /*
  * The two workload heatmaps (issue: workload heatmaps): unit × month over
@@ -33,12 +33,29 @@ export function weeksAround(asOf: IsoDate, back = 26, ahead = 26): { label: Week
  * and the 26 from it. Caseworkers are those with an obligation in range.
  */
 export function caseworkerWeekTab(obligations: readonly Obligation[], unit: string, asOf: IsoDate): CrossTab {
+  return tabOfTypes(caseworkerWeekTabs(obligations, unit, asOf), []);
+}
+
+/**
+ * The caseworker × week tab of a unit per measure type; `tabOfTypes(…,
+ * types, { dropEmptyRows: true })` gives `caseworkerWeekTab` of those types.
+ */
+export function caseworkerWeekTabs(obligations: readonly Obligation[], unit: string, asOf: IsoDate): TabsByType {
   const weeks = weeksAround(asOf).map((w) => w.label);
   const inWeeks = new Set(weeks);
-  const mine = obligations.filter((o) => o.unit === unit && inWeeks.has(isoWeekOf(o.due)));
+  const weekOf = new Map<IsoDate, WeekLabel>();
+  const week = (o: Obligation) => weekOf.get(o.due) ?? weekOf.set(o.due, isoWeekOf(o.due)).get(o.due)!;
+  const mine = obligations.filter((o) => o.unit === unit && inWeeks.has(week(o)));
   const workers = [...new Set(mine.map((o) => o.caseworker))].sort((a, b) => a.localeCompare(b, 'da'));
-  return crossTab(mine, workers, weeks, (o) => o.caseworker, (o) => isoWeekOf(o.due));
+  return tabsByType(mine, workers, weeks, (o) => o.caseworker, week);
 }
+
+/** The unit × month tab per measure type; `tabOfTypes(…, types)` gives `unitMonthTab` of those types. */
+export function unitMonthTabs(obligations: readonly Obligation[], units: readonly string[], months: readonly MonthLabel[]): TabsByType {
+  return tabsByType(obligations, units, months, (o) => o.unit, (o) => monthOf(o.due));
+}
+
+export { tabOfTypes, type TabsByType };
 
 /** Measure types present, sorted. */
 export function measureTypes(obligations: readonly Obligation[]): string[] {

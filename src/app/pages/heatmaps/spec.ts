@@ -10,6 +10,9 @@ export interface SectionProps {
   analysis: Analysis;
   /** Already filtered by measure type. */
   obligations: readonly Obligation[];
+  /** Every obligation, whatever its type, and the types chosen (none: all): a heatmap counts each type once and sums the chosen. */
+  all: readonly Obligation[];
+  types: readonly string[];
   url: UrlState;
   formats: HeatmapFormats;
 }
