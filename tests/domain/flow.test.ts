@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { cumulativeFlow } from '../../src/domain/aggregate/cfd.ts';
-import { cumulativeDue, flowStats, sumFlows, weeklyFlowDates } from '../../src/domain/aggregate/flow.ts';
+import { completionsAt, cumulativeDue, flowStats, sumFlows, weeklyFlowDates } from '../../src/domain/aggregate/flow.ts';
+import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 
 const text = [
   'case_id,measure_id,unit,event,date',
@@ -41,12 +43,46 @@ describe('flow', () => {
     const points = d.analysis.cfd.A!;
     const i = points.findIndex((p) => p.date === '2025-02-28');
     const j = points.findIndex((p) => p.date === '2025-05-31');
-    const s = flowStats(points, d.obligations.filter((o) => o.unit === 'A'), i, j)!;
+    const dates = points.map((p) => p.date);
+    const s = flowStats(points, completionsAt(d.obligations.filter((o) => o.unit === 'A'), dates), i, j)!;
     expect(s.completed).toBe(2);
     expect(s.shareOnTime).toBe(0.5);
     expect(s.throughputPerMonth).toBeCloseTo((2 / 92) * (365.25 / 12), 6);
     expect(s.avgWip).toBe(points.slice(i, j + 1).reduce((x, p) => x + p.overdue + p.upcoming, 0) / (j - i + 1));
     expect(s.daysInSystem).toBeCloseTo((s.avgWip / s.throughputPerMonth) * (365.25 / 12), 6);
-    expect(flowStats(points, [], 0, 0)!.daysInSystem).toBeNull();
+    expect(flowStats(points, completionsAt([], dates), 0, 0)!.daysInSystem).toBeNull();
+  });
+
+  it('counts as due by each date every obligation due on or before it, as counting them one by one would', () => {
+    const e = deriveExport(exportText(generateRows({ seed: 23, measures: 200 }), 'canonical'), { asOf: '2025-06-30' });
+    const all = weeklyFlowDates('2023-01-01', '2025-06-30');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(all.length - 1), { maxLength: 40 }), (picks) => {
+        const dates = [...picks].sort((a, b) => a - b).map((i) => all[i]!);
+        const counted = cumulativeDue(e.obligations, e.analysis.units, dates);
+        for (const unit of e.analysis.units) {
+          const mine = e.obligations.filter((o) => o.unit === unit && o.status !== 'projected');
+          expect(counted[unit]).toEqual(dates.map((d) => mine.filter((o) => o.due <= d).length));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts the completions of any range as going through the obligations would', () => {
+    const exports = [21, 22].map((seed) => deriveExport(exportText(generateRows({ seed, measures: 200 }), 'canonical'), { asOf: '2025-06-30' }));
+    fc.assert(
+      fc.property(fc.nat(1), fc.nat(200), fc.nat(200), (which, x, y) => {
+        const e = exports[which]!;
+        const points = sumFlows(Object.values(e.analysis.cfd));
+        const dates = points.map((p) => p.date);
+        const [i, j] = [x % points.length, y % points.length];
+        const [a, b] = [dates[Math.min(i, j)]!, dates[Math.max(i, j)]!];
+        const done = e.obligations.filter((o) => o.status !== 'projected' && o.completed !== null && o.completed > a && o.completed <= b);
+        const s = flowStats(points, completionsAt(e.obligations, dates), i, j)!;
+        expect(s.shareOnTime).toBe(done.length > 0 ? done.filter((o) => o.completed! <= o.due).length / done.length : null);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -25,12 +25,27 @@ export function weeklyFlowDates(from: IsoDate, asOf: IsoDate): IsoDate[] {
  * unit: drawn over the bands, the gap to `done` reads as the backlog.
  */
 export function cumulativeDue(obligations: readonly Obligation[], units: readonly string[], dates: readonly IsoDate[]): Record<string, number[]> {
-  const out = perUnit(units, () => new Array<number>(dates.length).fill(0));
+  const n = dates.length;
+  // Each obligation counts from the first sample on or after its due date: one mark there, summed once.
+  const marks = perUnit(units, () => new Int32Array(n + 1));
   for (const o of obligations) {
     if (o.status === 'projected') continue;
-    const counts = out[o.unit];
-    if (!counts) continue;
-    for (let i = dates.length - 1; i >= 0 && o.due <= dates[i]!; i--) counts[i]!++;
+    const unit = marks[o.unit];
+    if (!unit) continue;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]! < o.due) lo = mid + 1;
+      else hi = mid;
+    }
+    unit[lo]!++;
+  }
+  const out: Record<string, number[]> = Object.create(null);
+  for (const unit of units) {
+    const m = marks[unit]!;
+    let sum = 0;
+    out[unit] = Array.from({ length: n }, (_, i) => (sum += m[i]!));
   }
   return out;
 }
@@ -70,27 +85,68 @@ export interface FlowStats {
 const DAYS_PER_MONTH = 365.25 / 12;
 
 /**
- * Flow statistics over the samples from index `i` to `j` (inclusive) of a
- * unit's flow, with the obligations behind it for the on-time share.
- * Little's law (time = WIP / throughput) holds for a stable system: as
- * many obligations arrive as leave over the range, measured long enough.
+ * How many obligations were completed, and completed by their due date, up
+ * to each sample date (counts from before the first sample are in neither):
+ * the on-time share of any range is then two subtractions, so choosing a
+ * range with the brush does not go through every obligation again.
  */
-export function flowStats(points: readonly CfdPoint[], obligations: Iterable<Obligation>, i: number, j: number): FlowStats | null {
-  const a = points[Math.min(i, j)];
-  const b = points[Math.max(i, j)];
+export interface Completions {
+  dates: readonly IsoDate[];
+  /** done[k]: completed after dates[0] and by dates[k]; onTime[k] likewise, of those done by their due date. */
+  done: Int32Array;
+  onTime: Int32Array;
+}
+
+/** @example completionsAt(obligations, points.map((p) => p.date)).done.at(-1) */
+export function completionsAt(obligations: Iterable<Obligation>, dates: readonly IsoDate[]): Completions {
+  const n = dates.length;
+  const done = new Int32Array(n);
+  const onTime = new Int32Array(n);
+  if (n === 0) return { dates, done, onTime };
+  const first = dates[0]!;
+  const last = dates[n - 1]!;
+  for (const o of obligations) {
+    if (o.status === 'projected' || o.completed === null || o.completed <= first || o.completed > last) continue;
+    // The first sample on or after the completion: it counts from there.
+    let lo = 1;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid]! < o.completed) lo = mid + 1;
+      else hi = mid;
+    }
+    done[lo]!++;
+    if (o.completed <= o.due) onTime[lo]!++;
+  }
+  for (let k = 1; k < n; k++) {
+    done[k]! += done[k - 1]!;
+    onTime[k]! += onTime[k - 1]!;
+  }
+  return { dates, done, onTime };
+}
+
+/**
+ * Flow statistics over the samples from index `i` to `j` (inclusive) of a
+ * unit's flow, with the completions behind it (at the flow's own dates)
+ * for the on-time share. Little's law (time = WIP / throughput) holds for
+ * a stable system: as many obligations arrive as leave over the range,
+ * measured long enough.
+ */
+export function flowStats(points: readonly CfdPoint[], completions: Completions, i: number, j: number): FlowStats | null {
+  const lo = Math.min(i, j);
+  const hi = Math.max(i, j);
+  const a = points[lo];
+  const b = points[hi];
   if (!a || !b) return null;
-  const inRange = points.slice(Math.min(i, j), Math.max(i, j) + 1);
+  const inRange = points.slice(lo, hi + 1);
   const avgWip = inRange.reduce((s, p) => s + p.overdue + p.upcoming, 0) / inRange.length;
   const days = Math.max(1, dayNumber(b.date) - dayNumber(a.date));
   const completed = b.done - a.done;
   const throughputPerMonth = (completed / days) * DAYS_PER_MONTH;
-  let done = 0;
-  let onTime = 0;
-  for (const o of obligations) {
-    if (o.status === 'projected' || o.completed === null || o.completed <= a.date || o.completed > b.date) continue;
-    done++;
-    if (o.completed <= o.due) onTime++;
-  }
+  // Completed after a.date and by b.date.
+  const count = (c: Int32Array) => (c[hi] ?? 0) - (c[lo] ?? 0);
+  const done = count(completions.done);
+  const onTime = count(completions.onTime);
   return {
     from: a.date,
     to: b.date,
