@@ -60,8 +60,8 @@ export function cumulativeFlow(obligations: readonly Obligation[], units: readon
   return out;
 }
 
-/** Index of the first date >= d (or > d when `strict`). */
-function bisect(dates: readonly IsoDate[], d: IsoDate, strict: boolean): number {
+/** Index of the first of sorted `dates` >= d (or > d when `strict`); `dates.length` when none. @example bisect(['2025-01-31', '2025-02-28'], '2025-02-01', false) // 1 */
+export function bisect(dates: readonly IsoDate[], d: IsoDate, strict: boolean): number {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {

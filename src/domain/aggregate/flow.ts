@@ -1,5 +1,6 @@
 import { addDays, dayNumber, startOfIsoWeek } from '../calendar.ts';
 import type { CfdPoint, IsoDate, Obligation } from '../types.ts';
+import { bisect } from './cfd.ts';
 import { perUnit } from './group.ts';
 
 /*
@@ -32,14 +33,7 @@ export function cumulativeDue(obligations: readonly Obligation[], units: readonl
     if (o.status === 'projected') continue;
     const unit = marks[o.unit];
     if (!unit) continue;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid]! < o.due) lo = mid + 1;
-      else hi = mid;
-    }
-    unit[lo]!++;
+    unit[bisect(dates, o.due, false)]!++;
   }
   const out: Record<string, number[]> = Object.create(null);
   for (const unit of units) {
@@ -107,16 +101,10 @@ export function completionsAt(obligations: Iterable<Obligation>, dates: readonly
   const last = dates[n - 1]!;
   for (const o of obligations) {
     if (o.status === 'projected' || o.completed === null || o.completed <= first || o.completed > last) continue;
-    // The first sample on or after the completion: it counts from there.
-    let lo = 1;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid]! < o.completed) lo = mid + 1;
-      else hi = mid;
-    }
-    done[lo]!++;
-    if (o.completed <= o.due) onTime[lo]!++;
+    // The first sample on or after the completion (after the first, by the test above): it counts from there.
+    const k = bisect(dates, o.completed, false);
+    done[k]!++;
+    if (o.completed <= o.due) onTime[k]!++;
   }
   for (let k = 1; k < n; k++) {
     done[k]! += done[k - 1]!;
