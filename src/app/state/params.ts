@@ -1,6 +1,7 @@
 import { DEFAULT_CATCH_UP, MAX_CATCH_UP } from '../../domain/backlog.ts';
 import { flag, list, oneOf, param, text, wholeNumber } from './address.ts';
 import { LANGS } from './locale.svelte.ts';
+import type { UrlState } from './url.svelte.ts';
 import { VIEWS } from './view.ts';
 
 /*
@@ -11,6 +12,11 @@ import { VIEWS } from './view.ts';
 
 /** A local file's marker: a short fingerprint of its bytes, never its name or any case data. */
 const FINGERPRINT = /^[0-9a-f]{8}$/;
+
+/** The measure types the address chooses (`types`) that the export has; none means all. @example chosenTypes(url, ['Anbringelse']) */
+export function chosenTypes(url: Pick<UrlState, 'get'>, types: readonly string[]): string[] {
+  return url.get(app.types).filter((t) => types.includes(t));
+}
 
 /** A unit the address names, if the export has it; null otherwise (each view says what none means). */
 export function unitOf(value: string | null, units: readonly string[]): string | null {

@@ -1,7 +1,7 @@
 import { FLOW_BANDS, type FlowBand, type FlowGrain } from '../../../domain/aggregate/flowView.ts';
 import type { IsoDate } from '../../../domain/types.ts';
 import { isoDate, oneOf, pairOf, someOf } from '../../state/address.ts';
-import { app } from '../../state/params.ts';
+import { chosenTypes } from '../../state/params.ts';
 import type { UrlState } from '../../state/url.svelte.ts';
 
 /*
@@ -41,7 +41,7 @@ export function readParams(url: Pick<UrlState, 'get'>, units: readonly string[],
     grain: url.get(flow.grain),
     y: url.get(flow.y),
     hidden: url.get(flow.hidden),
-    types: url.get(app.types).filter((t) => types.includes(t)),
+    types: chosenTypes(url, types),
     compare: compare && compare.every((u) => units.includes(u)) ? compare : null,
     from: url.get(flow.from),
     to: url.get(flow.to),
