@@ -1,6 +1,6 @@
 import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
-import { statusByUnit } from './aggregate/status.ts';
+import { addStatus, statusByUnit } from './aggregate/status.ts';
 import { registrationByUnit } from './aggregate/registration.ts';
 import { registrationFigures, type RegistrationFigures } from './aggregate/registrations.ts';
 import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
@@ -13,12 +13,12 @@ import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
-import { checkLead, levellingByUnit, prepareLevelling, type Prepared } from './levelling/index.ts';
+import { checkLead, levellingByUnit, prepareLevelling, withMore, type Prepared } from './levelling/index.ts';
 import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules } from './types.ts';
+import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules, StatusCounts } from './types.ts';
 import { validate } from './validate.ts';
 
 /** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
@@ -102,21 +102,51 @@ export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Fi
  * The figures with each unit's backlog caught up over `catchUp` weeks
  * instead: the backlog's projected successors move (SPEC §5.5), and with
  * them the due counts, the status and the levelling. The rest stands.
+ *
+ * Only `obligations[backlog.start…]` change, so the figures of the rest
+ * are counted once per export and the new successors' added to them: a
+ * change costs the backlog's chains, not the export.
  */
 export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;
   const { obligations, backlog } = withCatchUp(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const { units, months, asOf } = figures.analysis;
-  const { prepared, ...changed } = catchUpFigures(obligations, units, months, asOf, settings);
+  const fixed = fixedFigures(figures);
+  const successors = obligations.slice(backlog.start);
+  const { units, months } = figures.analysis;
+  const prepared = withMore(fixed.prepared, successors);
   return {
     ...figures,
-    analysis: { ...figures.analysis, ...changed },
+    analysis: {
+      ...figures.analysis,
+      dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
+      status: summed(fixed.status, statusByUnit(successors, units), addStatus),
+      levelling: levellingByUnit(prepared, settings.leadWeeks, catchUp),
+    },
     obligations,
     backlog,
     settings,
     prepared,
   };
+}
+
+/** The figures of the obligations no catch-up moves, counted once per export (its backlog's seeds stand for it). */
+const fixedParts = new WeakMap<object, { due: Record<string, number[]>; status: Record<string, StatusCounts>; prepared: Prepared }>();
+function fixedFigures({ obligations, backlog, analysis }: Figures) {
+  let fixed = fixedParts.get(backlog.seeds);
+  if (!fixed) {
+    const rest = obligations.slice(0, backlog.start);
+    fixed = { due: dueByUnitMonth(rest, analysis.units, analysis.months), status: statusByUnit(rest, analysis.units), prepared: prepareLevelling(rest, analysis.units, analysis.asOf) };
+    fixedParts.set(backlog.seeds, fixed);
+  }
+  return fixed;
+}
+
+/** Two per-unit figures added up unit by unit. */
+function summed<T>(a: Record<string, T>, b: Record<string, T>, add: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const unit of Object.keys(a)) out[unit] = add(a[unit]!, b[unit]!);
+  return out;
 }
 
 /** The figures that depend on how the backlog is caught up. */

@@ -52,8 +52,19 @@ export function catchUpDays(
   firstWorkday: IsoDate,
   catchUp: number,
 ): IsoDate[] {
+  return catchUpDaysOf(backlogRanks(backlog), firstWorkday, catchUp);
+}
+
+/** Where each of a unit's overdue obligations comes in the backlog's order (0 = caught up first), aligned with the list given. */
+export function backlogRanks(backlog: readonly Pick<Obligation, 'due' | 'caseId' | 'measureId'>[]): Int32Array {
   const order = backlog.map((_, i) => i).sort((i, j) => backlogOrder(backlog[i]!, backlog[j]!));
-  const out = new Array<IsoDate>(backlog.length);
-  order.forEach((at, i) => (out[at] = addDays(firstWorkday, 7 * catchUpWeek(i, backlog.length, catchUp))));
-  return out;
+  const rank = new Int32Array(backlog.length);
+  order.forEach((at, i) => (rank[at] = i));
+  return rank;
+}
+
+/** The catch-up day of each overdue obligation from its rank (`backlogRanks`): the rank does not depend on the catch-up, the day does. */
+export function catchUpDaysOf(rank: Int32Array, firstWorkday: IsoDate, catchUp: number): IsoDate[] {
+  const days = Array.from({ length: catchUp }, (_, week) => addDays(firstWorkday, 7 * week));
+  return Array.from(rank, (i) => days[catchUpWeek(i, rank.length, catchUp)]!);
 }

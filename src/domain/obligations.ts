@@ -1,5 +1,5 @@
 import { addMonths } from './calendar.ts';
-import { catchUpDays, checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
+import { backlogRanks, catchUpDaysOf, checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { planningRange } from './range.ts';
 import type { EventRecord, IsoDate, Measure, Obligation, ObligationStatus, Rules } from './types.ts';
 
@@ -60,6 +60,7 @@ export function deriveObligations(measures: readonly Measure[], context: Obligat
 export function deriveChains(measures: readonly Measure[], { rules, asOf, forecastEnd, catchUp = DEFAULT_CATCH_UP }: ObligationContext): Derivation {
   const out: Obligation[] = [];
   const seeds: BacklogSeed[] = [];
+  const after = monthsAfter(rules.interval);
   for (const m of measures) {
     const owner = ownerAt(m.rows);
     const open = walkChain(m, rules, asOf, (seq, created, due, completed, status) => {
@@ -69,7 +70,7 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
     const holder = owner(null);
     if (open.status === 'overdue') seeds.push({ at: out.length - 1, unit: holder.unit, caseworker: holder.caseworker });
     // Running measure, open obligation not yet due: assumed done on its due date, and so on.
-    else project(m, holder, open.seq + 1, open.due, rules.interval, forecastEnd, out);
+    else project(m, holder, open.seq + 1, open.due, after, forecastEnd, out);
   }
   const backlog: BacklogChains = {
     start: out.length,
@@ -79,7 +80,7 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
     interval: rules.interval,
     forecastEnd,
   };
-  return { obligations: projectBacklog(out, backlog), backlog };
+  return { obligations: projectBacklog(out, backlog, out), backlog };
 }
 
 /**
@@ -89,27 +90,56 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
 export function withCatchUp(derivation: Derivation, catchUp: number): Derivation {
   if (catchUp === derivation.backlog.catchUp) return derivation;
   const backlog = { ...derivation.backlog, catchUp: checkCatchUp(catchUp) };
-  return { obligations: projectBacklog(derivation.obligations.slice(0, backlog.start), backlog), backlog };
+  const { obligations } = derivation;
+  return { obligations: obligations.slice(0, backlog.start).concat(projectBacklog(obligations, backlog, [])), backlog };
 }
 
-/** Appends the projected successors of every overdue obligation, each from its catch-up day. */
-function projectBacklog(out: Obligation[], { seeds, catchUp, firstWorkday, interval, forecastEnd }: BacklogChains): Obligation[] {
-  const byUnit = new Map<string, BacklogSeed[]>();
-  for (const seed of seeds) {
-    const unit = out[seed.at]!.unit;
-    const list = byUnit.get(unit);
-    if (list) list.push(seed);
-    else byUnit.set(unit, [seed]);
+/** Each unit's backlog seeds with their ranks in the backlog's order: the same for every catch-up, so worked out once per export. */
+const rankedSeeds = new WeakMap<readonly BacklogSeed[], { list: BacklogSeed[]; rank: Int32Array }[]>();
+function seedsByUnit(obligations: readonly Obligation[], seeds: readonly BacklogSeed[]) {
+  let units = rankedSeeds.get(seeds);
+  if (!units) {
+    const byUnit = new Map<string, BacklogSeed[]>();
+    for (const seed of seeds) {
+      const unit = obligations[seed.at]!.unit;
+      const list = byUnit.get(unit);
+      if (list) list.push(seed);
+      else byUnit.set(unit, [seed]);
+    }
+    units = [...byUnit.values()].map((list) => ({ list, rank: backlogRanks(list.map((s) => obligations[s.at]!)) }));
+    rankedSeeds.set(seeds, units);
   }
-  for (const list of byUnit.values()) {
-    const days = catchUpDays(list.map((s) => out[s.at]!), firstWorkday, catchUp);
+  return units;
+}
+
+/**
+ * Appends to `out` the projected successors of every overdue obligation in
+ * `obligations`, each from its catch-up day; returns `out`.
+ */
+function projectBacklog(obligations: readonly Obligation[], { seeds, catchUp, firstWorkday, interval, forecastEnd }: BacklogChains, out: Obligation[]): Obligation[] {
+  const next = monthsAfter(interval);
+  for (const { list, rank } of seedsByUnit(obligations, seeds)) {
+    const days = catchUpDaysOf(rank, firstWorkday, catchUp);
     list.forEach((seed, i) => {
-      const overdue = out[seed.at]!;
+      const overdue = obligations[seed.at]!;
       const measure = { key: overdue.measureKey, caseId: overdue.caseId, measureId: overdue.measureId, measureType: overdue.measureType };
-      project(measure, seed, overdue.seq + 1, days[i]!, interval, forecastEnd, out);
+      project(measure, seed, overdue.seq + 1, days[i]!, next, forecastEnd, out);
     });
   }
   return out;
+}
+
+/**
+ * The day `interval` months after a day, worked out once per day: the
+ * catch-up days are a few dates, and so are the dates projected from them.
+ */
+function monthsAfter(interval: number): (day: IsoDate) => IsoDate {
+  const after = new Map<IsoDate, IsoDate>();
+  return (day) => {
+    let next = after.get(day);
+    if (next === undefined) after.set(day, (next = addMonths(day, interval)));
+    return next;
+  };
 }
 
 /** Projected obligations from `seq` on, the first created at `completion`, while they fall due by `forecastEnd`. */
@@ -118,13 +148,13 @@ function project(
   holder: Pick<EventRecord, 'unit' | 'caseworker'>,
   seq: number,
   completion: IsoDate,
-  interval: number,
+  after: (completion: IsoDate) => IsoDate,
   forecastEnd: IsoDate,
   out: Obligation[],
 ): void {
   const running = { ...m, end: null };
   for (; ; seq++) {
-    const next = addMonths(completion, interval);
+    const next = after(completion);
     if (next > forecastEnd) return;
     out.push(obligation(running, holder, seq, completion, next, next, 'projected'));
     completion = next;

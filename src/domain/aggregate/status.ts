@@ -15,3 +15,10 @@ export function statusByUnit(obligations: readonly Obligation[], units: readonly
   for (const o of obligations) out[o.unit]![o.status]++;
   return out;
 }
+
+/** Two counts added up status by status. @example addStatus(a, b).overdue // a.overdue + b.overdue */
+export function addStatus(a: StatusCounts, b: StatusCounts): StatusCounts {
+  const out = emptyStatus();
+  for (const status of Object.keys(out) as (keyof StatusCounts)[]) out[status] = a[status] + b[status];
+  return out;
+}

@@ -5,7 +5,7 @@ export { levellingSummary } from './summary.ts';
 export { cascadeCount, cascadeCounts, cascadeCost, dueDateCounts, type CascadeCost, type OpenDue } from './cascade.ts';
 export { stdDev, weeksOver, percentChange } from './stats.ts';
 export {
-  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, jobsWithLead, unitJobs, catchUpWeeks, levellingByUnit, lateUnderCapacity, simulate,
+  POLICY_NAMES, POLICIES, MAX_LEAD, planningWeeks, prepareLevelling, withMore, jobsWithLead, unitJobs, catchUpWeeks, levellingByUnit, lateUnderCapacity, simulate,
   planTab, unitsInScope,
   type PolicyName, type PlanningWeek, type UnitJobs, type Prepared, type SimulationOptions, type UnitPlan, type Figure, type PlanFigures, type Simulation,
 } from './simulate.ts';

@@ -69,20 +69,37 @@ export interface Prepared {
 const byDueThenCase = (a: Obligation, b: Obligation) =>
   a.due < b.due ? -1 : a.due > b.due ? 1 : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : a.measureId < b.measureId ? -1 : a.measureId > b.measureId ? 1 : 0;
 
+/** One unit's obligations as a re-plan sees them, before they are put in order. */
+interface UnitSplit {
+  jobs: Obligation[];
+  backlog: Obligation[];
+  open: Map<IsoDate, number>;
+}
+
+function splitByUnit(obligations: readonly Obligation[], units: readonly string[], last: IsoDate): Map<string, UnitSplit> {
+  const split = new Map(units.map((u) => [u, { jobs: [] as Obligation[], backlog: [] as Obligation[], open: new Map<IsoDate, number>() }]));
+  for (const o of obligations) {
+    const mine = split.get(o.unit);
+    if (!mine) continue;
+    if (isJob(o, last)) mine.jobs.push(o);
+    if (o.status === 'overdue') mine.backlog.push(o);
+    else if (o.status === 'upcoming') mine.open.set(o.due, (mine.open.get(o.due) ?? 0) + 1);
+  }
+  return split;
+}
+
+/** The caseworkers of a unit's jobs and backlog, in Danish order (ties in the order they come). */
+function workersOf(jobs: readonly Obligation[], backlog: readonly Obligation[]): string[] {
+  return [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danishOrder);
+}
+
 /**
  * Everything a re-plan needs that does not depend on lead, policy,
  * catch-up or capacity. Obligations of units not listed are left out.
  */
 export function prepareLevelling(obligations: readonly Obligation[], units: readonly string[], asOf: IsoDate, weeks = PLANNING_WEEKS): Prepared {
   const range = planningRange(asOf, weeks);
-  const split = new Map(units.map((u) => [u, { jobs: [] as Obligation[], backlog: [] as Obligation[], open: new Map<IsoDate, number>() }]));
-  for (const o of obligations) {
-    const mine = split.get(o.unit);
-    if (!mine) continue;
-    if (isJob(o, range.last)) mine.jobs.push(o);
-    if (o.status === 'overdue') mine.backlog.push(o);
-    else if (o.status === 'upcoming') mine.open.set(o.due, (mine.open.get(o.due) ?? 0) + 1);
-  }
+  const split = splitByUnit(obligations, units, range.last);
   return {
     asOf,
     range,
@@ -91,7 +108,7 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
       const { jobs, backlog, open } = split.get(unit)!;
       jobs.sort(byDueThenCase);
       backlog.sort(backlogOrder);
-      const workers = [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danishOrder);
+      const workers = workersOf(jobs, backlog);
       const workerAt = new Map(workers.map((w, i) => [w, i]));
       return {
         unit,
@@ -106,6 +123,72 @@ export function prepareLevelling(obligations: readonly Obligation[], units: read
       };
     }),
   };
+}
+
+/**
+ * `prepareLevelling` of the same obligations followed by `more`, from the
+ * prepared ones: the cost is that of `more` and a merge, not of the whole
+ * export. Another catch-up of the backlog changes only the backlog's
+ * projected successors, so this is how a catch-up change re-prepares.
+ * @example withMore(prepareLevelling(fixed, units, asOf), tail) // deep-equals prepareLevelling([...fixed, ...tail], units, asOf)
+ */
+export function withMore(prepared: Prepared, more: readonly Obligation[]): Prepared {
+  const { range } = prepared;
+  const split = splitByUnit(more, prepared.units.map((u) => u.unit), range.last);
+  return {
+    ...prepared,
+    units: prepared.units.map((u): UnitJobs => {
+      const extra = split.get(u.unit)!;
+      if (extra.jobs.length === 0 && extra.backlog.length === 0 && extra.open.size === 0) return u;
+      const jobs = merged(u.jobs, extra.jobs.sort(byDueThenCase), byDueThenCase);
+      const backlog = merged(u.backlog, extra.backlog.sort(backlogOrder), backlogOrder);
+      const workers = workersOf(jobs.items, backlog.items);
+      const workerAt = new Map(workers.map((w, i) => [w, i]));
+      const renumbered = Int32Array.from(u.workers, (w) => workerAt.get(w)!);
+      const pick = <T extends Int32Array | Uint8Array>(into: T, from: Int32Array, old: (i: number) => number, added: (o: Obligation) => number, list: readonly Obligation[]): T => {
+        for (let k = 0; k < from.length; k++) {
+          const f = from[k]!;
+          into[k] = f >= 0 ? old(f) : added(list[-f - 1]!);
+        }
+        return into;
+      };
+      const openDue = new Map(u.openDue);
+      for (const [due, n] of extra.open) openDue.set(due, (openDue.get(due) ?? 0) + n);
+      return {
+        unit: u.unit,
+        jobs: jobs.items,
+        dueWeek: pick(new Int32Array(jobs.items.length), jobs.from, (i) => u.dueWeek[i]!, (o) => dueWeekOf(range, o.due), extra.jobs),
+        projected: pick(new Uint8Array(jobs.items.length), jobs.from, (i) => u.projected[i]!, (o) => (o.status === 'projected' ? 1 : 0), extra.jobs),
+        backlog: backlog.items,
+        workers,
+        worker: pick(new Int32Array(jobs.items.length), jobs.from, (i) => renumbered[u.worker[i]!]!, (o) => workerAt.get(o.caseworker)!, extra.jobs),
+        backlogWorker: pick(new Int32Array(backlog.items.length), backlog.from, (i) => renumbered[u.backlogWorker[i]!]!, (o) => workerAt.get(o.caseworker)!, extra.backlog),
+        openDue: extra.open.size === 0 ? u.openDue : openDue,
+      };
+    }),
+  };
+}
+
+/**
+ * Two lists in `order` merged into one, the first's items first among
+ * equals (as a stable sort of the two joined would); `from[k]` is the
+ * index in `a` of the k-th item, or `-1 - index` in `b`.
+ */
+function merged<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): { items: T[]; from: Int32Array } {
+  const items = new Array<T>(a.length + b.length);
+  const from = new Int32Array(items.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < items.length; k++) {
+    if (j >= b.length || (i < a.length && order(a[i]!, b[j]!) <= 0)) {
+      items[k] = a[i]!;
+      from[k] = i++;
+    } else {
+      items[k] = b[j]!;
+      from[k] = -1 - j++;
+    }
+  }
+  return { items, from };
 }
 
 /** Jobs with a lead: released `lead` weeks before the due week, never before w0. */

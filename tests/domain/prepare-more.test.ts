@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { figuresOf, figuresWithCatchUp } from '../../src/domain/analyze.ts';
+import { addDays } from '../../src/domain/calendar.ts';
+import { exportText, generateRows } from '../../src/domain/generate/index.ts';
+import { prepareLevelling, withMore } from '../../src/domain/levelling/index.ts';
+import type { Obligation, ObligationStatus } from '../../src/domain/types.ts';
+
+/*
+ * Another catch-up re-prepares the levelling from the prepared obligations
+ * that do not move plus the backlog's new successors (`withMore`): that
+ * must be exactly what preparing them all at once gives, whatever the split.
+ */
+
+const AS_OF = '2025-07-02';
+const STATUSES: ObligationStatus[] = ['done_on_time', 'done_late', 'overdue', 'upcoming', 'missed', 'projected'];
+
+// Few cases, dates and caseworkers, so that ties in every order are common; "Team 1" and "Team 01" collate as equals.
+const obligation = fc
+  .record({
+    status: fc.constantFrom(...STATUSES),
+    day: fc.integer({ min: -8, max: 30 }).map((week) => 7 * week),
+    caseId: fc.constantFrom('C1', 'C2', 'C10'),
+    measureId: fc.constantFrom('M1', 'M2'),
+    unit: fc.constantFrom('A', 'B', 'Z'),
+    caseworker: fc.constantFrom('Kim', 'Åse', 'Team 1', 'Team 01', ''),
+    seq: fc.integer({ min: 1, max: 4 }),
+  })
+  .map(({ status, day, caseId, measureId, unit, caseworker, seq }): Obligation => {
+    const due = addDays(AS_OF, day);
+    return {
+      measureKey: `${caseId}|${measureId}`, caseId, measureId, measureType: 'Forebyggende', seq, created: addDays(due, -180), due,
+      completed: status.startsWith('done') ? due : null, status, measureEnd: null, unit, caseworker,
+    };
+  });
+
+describe('preparing more obligations onto prepared ones', () => {
+  it('gives what preparing them all at once gives, for any split', () => {
+    fc.assert(
+      fc.property(fc.array(obligation, { maxLength: 60 }), fc.nat(), (all, cut) => {
+        const at = all.length === 0 ? 0 : cut % (all.length + 1);
+        const units = ['A', 'B']; // Z is left out, as units not listed are
+        const once = prepareLevelling(all, units, AS_OF);
+        const inTwo = withMore(prepareLevelling(all.slice(0, at), units, AS_OF), all.slice(at));
+        expect(inTwo).toEqual(once);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps a unit the new obligations do not touch as it was', () => {
+    const first = prepareLevelling([], ['A', 'B'], AS_OF);
+    const more = withMore(first, [{ ...fc.sample(obligation, 1)[0]!, unit: 'A', status: 'projected', due: addDays(AS_OF, 10) }]);
+    expect(more.units[1]).toBe(first.units[1]);
+    expect(more.units[0]!.jobs).toHaveLength(1);
+  });
+});
+
+describe('another catch-up, counted from the obligations that do not move', () => {
+  const bytes = exportText(generateRows({ seed: 5, measures: 1200 }), 'canonical');
+  const base = figuresOf(bytes, { asOf: '2025-10-31' });
+
+  it('gives the levelling preparation and figures of an analysis made with that catch-up', () => {
+    for (const catchUp of [1, 3, 4, 9, 26, 2]) {
+      const fresh = figuresOf(bytes, { asOf: '2025-10-31', catchUpWeeks: catchUp });
+      const replayed = figuresWithCatchUp(base, catchUp);
+      expect(replayed.prepared).toEqual(fresh.prepared);
+      expect(replayed.analysis.dueByUnitMonth).toEqual(fresh.analysis.dueByUnitMonth);
+      expect(replayed.analysis.status).toEqual(fresh.analysis.status);
+      expect(replayed.obligations).toEqual(fresh.obligations);
+    }
+  });
+});
