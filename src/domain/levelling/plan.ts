@@ -45,24 +45,34 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
     daysOverdue: overdue ? today - dayNumber(o.due) : 0,
     weeksEarly,
   });
+  const weekOf: number[] = [];
   for (const u of sim.units) {
     u.backlog.forEach((o, i) => {
       const w = u.catchUpWeek[i]!;
-      if (w >= from && w <= to) rows.push(row(o, w, true, 0));
+      if (w >= from && w <= to) rows.push(row(o, w, true, 0)), weekOf.push(w);
     });
     u.plan.forEach((w, i) => {
-      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w));
+      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w)), weekOf.push(w);
     });
   }
-  return rows.sort(
-    (a, b) =>
-      danishOrder(a.unit, b.unit) ||
-      danishOrder(a.caseworker, b.caseworker) ||
-      Number(b.overdue) - Number(a.overdue) ||
-      byText(a.week.monday, b.week.monday) ||
-      byText(a.due, b.due) ||
-      danishOrder(a.caseId, b.caseId),
-  );
+  // Units and caseworkers compared once each, as ranks: a plan of a national export has 100,000s of rows and a few hundred names.
+  const unitRank = danishRanks(rows.map((r) => r.unit));
+  const workerRank = danishRanks(rows.map((r) => r.caseworker));
+  const key = Float64Array.from(rows, (r, i) => ((unitRank.get(r.unit)! * workerRank.size + workerRank.get(r.caseworker)!) * 2 + (r.overdue ? 0 : 1)) * sim.weeks.length + weekOf[i]!);
+  const order = rows.map((_, i) => i).sort((i, j) => key[i]! - key[j]! || byText(rows[i]!.due, rows[j]!.due) || danishOrder(rows[i]!.caseId, rows[j]!.caseId));
+  return order.map((i) => rows[i]!);
+}
+
+/** Each name's place in Danish order, names the order holds equal sharing one. */
+function danishRanks(names: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(names)].sort(danishOrder);
+  const rank = new Map<string, number>();
+  let r = 0;
+  sorted.forEach((name, i) => {
+    if (i > 0 && danishOrder(sorted[i - 1]!, name) !== 0) r = i;
+    rank.set(name, r);
+  });
+  return rank;
 }
 
 /** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, days overdue (empty when not), weeks early. */
