@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import HeatmapsView from '../../src/app/pages/heatmaps/HeatmapsView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
@@ -122,6 +122,25 @@ describe('the workload heatmaps page', () => {
     const row = within(table).getByRole('row', { name: new RegExp(`^${unit}`) });
     const expected = analysis.months.map((month) => obligations.filter((o) => o.unit === unit && o.measureType === type && o.due.startsWith(month)).length);
     expect(within(row).getAllByRole('cell').map((c) => num(c.textContent))).toEqual(expected);
+  });
+
+  it('draws the caseworker heatmap of the types ticked a moment after the first, saying it is busy meanwhile', async () => {
+    open();
+    const type = [...new Set(obligations.map((o) => o.measureType))].sort((a, b) => a.localeCompare(b, 'da'))[0]!;
+    const below = () => weekCard().closest('[aria-busy]')!;
+    expect(below()).toHaveAttribute('aria-busy', 'false');
+    await fireEvent.click(screen.getByRole('checkbox', { name: type }));
+    expect(below()).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(below()).toHaveAttribute('aria-busy', 'false'));
+    await fireEvent.click(within(weekCard()).getByRole('button', { name: 'View as table' }));
+    const unit = analysis.units[0]!;
+    const table = within(weekCard()).getByRole('table', { name: `Follow-ups due per caseworker and ISO week in ${unit}` });
+    const tab = caseworkerWeekTab(obligations.filter((o) => o.measureType === type), unit, analysis.asOf);
+    const rows = within(table).getAllByRole('row').slice(1, -1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(tab.rows.map((r) => r || '(none)'));
+    rows.forEach((row, i) => {
+      expect(within(row).getAllByRole('cell').map((c) => num(c.textContent))).toEqual(tab.cells[i]!.map((c) => c.total));
+    });
   });
 
   it('shows load per full-time caseworker once every unit has an FTE, to one decimal', async () => {
