@@ -65,6 +65,18 @@ export interface Figures {
   cases: CaseHolder[];
   /** The levelling's jobs and backlog per unit for this catch-up (`prepareLevelling`): the slow part of opening the levelling view and the board. */
   prepared: Prepared;
+  /** What no catch-up moves, counted once (`figuresWithCatchUp`). */
+  fixed: FixedFigures;
+}
+
+/**
+ * The figures of the obligations no catch-up moves, `obligations[…backlog.start]`:
+ * those of any catch-up are these plus its backlog's successors'.
+ */
+export interface FixedFigures {
+  due: Record<string, number[]>;
+  status: Record<string, StatusCounts>;
+  prepared: Prepared;
 }
 
 /** Everything derived from one export: the figures and what they were made of. */
@@ -76,6 +88,7 @@ export interface Derived {
   backlog: BacklogChains;
   settings: Settings;
   prepared: Prepared;
+  fixed: FixedFigures;
   /** Every rejection, with the check that made it, in line order. */
   rejections: Rejection[];
 }
@@ -93,9 +106,9 @@ export function analyzeExport(input: ExportInput, options: PipelineOptions = {})
 
 /** The figures, the obligations behind them and the validation report, for the app (what the worker returns). */
 export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Figures {
-  const { analysis, obligations, backlog, settings, prepared, read, rejections, measures } = deriveExport(input, options);
+  const { analysis, obligations, backlog, settings, prepared, fixed, read, rejections, measures } = deriveExport(input, options);
   const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
-  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures), prepared };
+  return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures), prepared, fixed };
 }
 
 /**
@@ -111,18 +124,10 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;
   const { obligations, backlog } = withCatchUp(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const fixed = fixedFigures(figures);
-  const successors = obligations.slice(backlog.start);
-  const { units, months } = figures.analysis;
-  const prepared = withMore(fixed.prepared, successors);
+  const { prepared, ...changed } = caughtUpFigures(figures.fixed, obligations.slice(backlog.start), figures.analysis, settings);
   return {
     ...figures,
-    analysis: {
-      ...figures.analysis,
-      dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
-      status: summed(fixed.status, statusByUnit(successors, units), addStatus),
-      levelling: levellingByUnit(prepared, settings.leadWeeks, catchUp),
-    },
+    analysis: { ...figures.analysis, ...changed },
     obligations,
     backlog,
     settings,
@@ -130,16 +135,19 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   };
 }
 
-/** The figures of the obligations no catch-up moves, counted once per export (its backlog's seeds stand for it). */
-const fixedParts = new WeakMap<object, { due: Record<string, number[]>; status: Record<string, StatusCounts>; prepared: Prepared }>();
-function fixedFigures({ obligations, backlog, analysis }: Figures) {
-  let fixed = fixedParts.get(backlog.seeds);
-  if (!fixed) {
-    const rest = obligations.slice(0, backlog.start);
-    fixed = { due: dueByUnitMonth(rest, analysis.units, analysis.months), status: statusByUnit(rest, analysis.units), prepared: prepareLevelling(rest, analysis.units, analysis.asOf) };
-    fixedParts.set(backlog.seeds, fixed);
-  }
-  return fixed;
+function fixedFigures(obligations: readonly Obligation[], { units, months, asOf }: Pick<Analysis, 'units' | 'months' | 'asOf'>): FixedFigures {
+  return { due: dueByUnitMonth(obligations, units, months), status: statusByUnit(obligations, units), prepared: prepareLevelling(obligations, units, asOf) };
+}
+
+/** The figures that depend on how the backlog is caught up: those of what does not move plus those of the backlog's successors. */
+function caughtUpFigures(fixed: FixedFigures, successors: readonly Obligation[], { units, months }: Pick<Analysis, 'units' | 'months'>, settings: Settings) {
+  const prepared = withMore(fixed.prepared, successors);
+  return {
+    dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
+    status: summed(fixed.status, statusByUnit(successors, units), addStatus),
+    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
+    prepared,
+  };
 }
 
 /** Two per-unit figures added up unit by unit. */
@@ -147,17 +155,6 @@ function summed<T>(a: Record<string, T>, b: Record<string, T>, add: (x: T, y: T)
   const out: Record<string, T> = Object.create(null);
   for (const unit of Object.keys(a)) out[unit] = add(a[unit]!, b[unit]!);
   return out;
-}
-
-/** The figures that depend on how the backlog is caught up. */
-function catchUpFigures(obligations: readonly Obligation[], units: readonly string[], months: readonly string[], asOf: IsoDate, settings: Settings) {
-  const prepared = prepareLevelling(obligations, units, asOf);
-  return {
-    dueByUnitMonth: dueByUnitMonth(obligations, units, months),
-    status: statusByUnit(obligations, units),
-    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
-    prepared,
-  };
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */
@@ -195,7 +192,8 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   const settings: Settings = { rules: r, leadWeeks: lead, catchUpWeeks: catchUp, horizonMonths: horizon };
 
   progress('level', 0.85);
-  const { dueByUnitMonth: due, status, levelling, prepared } = catchUpFigures(obligations, units, months, asOf, settings);
+  const fixed = fixedFigures(obligations.slice(0, backlog.start), { units, months, asOf });
+  const { dueByUnitMonth: due, status, levelling, prepared } = caughtUpFigures(fixed, obligations.slice(backlog.start), { units, months }, settings);
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },
@@ -212,5 +210,5 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
     cprColumns: read.cprColumns,
   };
   progress('level', 1);
-  return { analysis, read, measures, obligations, backlog, settings, prepared, rejections: allRejections };
+  return { analysis, read, measures, obligations, backlog, settings, prepared, fixed, rejections: allRejections };
 }

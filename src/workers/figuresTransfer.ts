@@ -9,7 +9,8 @@ import { fromColumns, toColumns, type ColumnTable, type Pause, type Schema } fro
  * The figures as the analysis worker posts them: the three lists that grow
  * with the export (every obligation, every registration, every case) as
  * columns of transferable arrays (columns.ts); the levelling's jobs and
- * backlog as indices into the obligations, with its typed arrays
+ * backlog (for this catch-up and for what no catch-up moves) as indices
+ * into the obligations, with its typed arrays
  * transferred; the rest as it is: sums per unit and month, a few thousand
  * values at most.
  */
@@ -24,15 +25,17 @@ const CASE: Schema<CaseHolder> = { caseId: 'text', unit: 'text', caseworker: 'te
 /** A unit's jobs and backlog as the obligations' indices. */
 type PackedUnit = Omit<UnitJobs, 'jobs' | 'backlog'> & { jobs: Int32Array; backlog: Int32Array };
 
-export interface PackedFigures extends Omit<Figures, 'obligations' | 'cases' | 'registrations' | 'prepared'> {
+type PackedPrepared = Omit<Prepared, 'units'> & { units: PackedUnit[] };
+
+export interface PackedFigures extends Omit<Figures, 'obligations' | 'cases' | 'registrations' | 'prepared' | 'fixed'> {
   obligations: ColumnTable;
   cases: ColumnTable;
   registrations: Omit<RegistrationFigures, 'rows'> & { rows: ColumnTable };
-  prepared: Omit<Prepared, 'units'> & { units: PackedUnit[] };
+  prepared: PackedPrepared;
+  fixed: Omit<Figures['fixed'], 'prepared'> & { prepared: PackedPrepared };
 }
 
-function packPrepared(prepared: Prepared, obligations: readonly Obligation[], transfer: ArrayBuffer[]): PackedFigures['prepared'] {
-  const at = new Map(obligations.map((o, i) => [o, i]));
+function packPrepared(prepared: Prepared, at: ReadonlyMap<Obligation, number>, transfer: ArrayBuffer[]): PackedPrepared {
   const indices = (list: readonly Obligation[]) => Int32Array.from(list, (o) => at.get(o)!);
   // Copies (one memcpy each): a transfer empties the arrays it moves, and the figures packed stay whole.
   const units = prepared.units.map(
@@ -48,9 +51,11 @@ export function packFigures(figures: Figures): { figures: PackedFigures; transfe
   const cases = toColumns(figures.cases, CASE);
   const rows = toColumns(figures.registrations.rows, REGISTRATION);
   const transfer = [...obligations.transfer, ...cases.transfer, ...rows.transfer];
-  const prepared = packPrepared(figures.prepared, figures.obligations, transfer);
+  const at = new Map(figures.obligations.map((o, i) => [o, i]));
+  const prepared = packPrepared(figures.prepared, at, transfer);
+  const fixed = { ...figures.fixed, prepared: packPrepared(figures.fixed.prepared, at, transfer) };
   return {
-    figures: { ...figures, obligations: obligations.table, cases: cases.table, registrations: { ...figures.registrations, rows: rows.table }, prepared },
+    figures: { ...figures, obligations: obligations.table, cases: cases.table, registrations: { ...figures.registrations, rows: rows.table }, prepared, fixed },
     transfer,
   };
 }
@@ -60,6 +65,16 @@ export async function unpackFigures(packed: PackedFigures, options: { slice?: nu
   const obligations = await fromColumns(packed.obligations, OBLIGATION, options);
   const cases = await fromColumns(packed.cases, CASE, options);
   const rows = await fromColumns(packed.registrations.rows, REGISTRATION, options);
-  const units = packed.prepared.units.map((u): UnitJobs => ({ ...u, jobs: Array.from(u.jobs, (i) => obligations[i]!), backlog: Array.from(u.backlog, (i) => obligations[i]!) }));
-  return { ...packed, obligations, cases, registrations: { ...packed.registrations, rows }, prepared: { ...packed.prepared, units } };
+  const unpacked = (prepared: PackedPrepared): Prepared => ({
+    ...prepared,
+    units: prepared.units.map((u): UnitJobs => ({ ...u, jobs: Array.from(u.jobs, (i) => obligations[i]!), backlog: Array.from(u.backlog, (i) => obligations[i]!) })),
+  });
+  return {
+    ...packed,
+    obligations,
+    cases,
+    registrations: { ...packed.registrations, rows },
+    prepared: unpacked(packed.prepared),
+    fixed: { ...packed.fixed, prepared: unpacked(packed.fixed.prepared) },
+  };
 }

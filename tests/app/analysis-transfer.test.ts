@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresOf, type Figures } from '../../src/domain/analyze.ts';
+import { figuresOf, figuresWithCatchUp, type Figures } from '../../src/domain/analyze.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 import { prepareLevelling } from '../../src/domain/levelling/index.ts';
 import { fromColumns, toColumns } from '../../src/workers/columns.ts';
@@ -70,6 +70,16 @@ describe('the analysis result hand-off', () => {
     const held = new Set(back.obligations);
     expect(unit.jobs.every((o) => held.has(o)) && unit.backlog.every((o) => held.has(o))).toBe(true);
     expect(back.prepared).toEqual(prepareLevelling(back.obligations, back.analysis.units, back.analysis.asOf));
+  });
+
+  it('what no catch-up moves arrives prepared too, so the page’s first change of catch-up prepares only the backlog’s successors', async () => {
+    const { figures: packed, transfer } = packFigures(figures);
+    const back = await unpackFigures(structuredClone(packed, { transfer }));
+    const held = new Set(back.obligations);
+    expect(back.fixed.prepared.units.every((u) => u.jobs.every((o) => held.has(o)))).toBe(true);
+    expect(back.fixed.prepared).toEqual(prepareLevelling(back.obligations.slice(0, back.backlog.start), back.analysis.units, back.analysis.asOf));
+    const other = back.settings.catchUpWeeks + 5;
+    expect(figuresWithCatchUp(back, other).prepared).toEqual(figuresWithCatchUp(figures, other).prepared);
   });
 
   it('the page builds the rows a slice at a time and gives way between slices', async () => {

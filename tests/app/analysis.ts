@@ -42,4 +42,5 @@ export const figures: Figures = {
   registrations: { months: [], byMonth: {}, rows: [] },
   cases: [],
   prepared: prepareLevelling([], analysis.units, analysis.asOf),
+  fixed: { due: analysis.dueByUnitMonth, status: analysis.status, prepared: prepareLevelling([], analysis.units, analysis.asOf) },
 };
