@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { figuresOf, figuresWithCatchUp } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
-import { prepareLevelling, withMore } from '../../src/domain/levelling/index.ts';
+import { cascadeCounts, catchUpWeeks, dueDateCounts, policyCosts, prepareLevelling, withMore } from '../../src/domain/levelling/index.ts';
+import { planningRange } from '../../src/domain/range.ts';
 import type { Obligation, ObligationStatus } from '../../src/domain/types.ts';
 
 /*
@@ -68,6 +69,24 @@ describe('another catch-up, counted from the obligations that do not move', () =
       expect(replayed.analysis.dueByUnitMonth).toEqual(fresh.analysis.dueByUnitMonth);
       expect(replayed.analysis.status).toEqual(fresh.analysis.status);
       expect(replayed.obligations).toEqual(fresh.obligations);
+    }
+  });
+
+  it('costs each policy as an analysis with that catch-up does, the chains remembered across catch-ups or not', () => {
+    for (const catchUp of [2, 7, 2, 26]) {
+      const fresh = figuresOf(bytes, { asOf: '2025-10-31', catchUpWeeks: catchUp });
+      const replayed = figuresWithCatchUp(base, catchUp);
+      for (const lead of [0, 4]) {
+        const options = { lead, catchUp, unit: null, interval: 6 };
+        expect(policyCosts(replayed.prepared, options)).toEqual(policyCosts(fresh.prepared, options));
+      }
+      // The backlog's chains start on its catch-up days, one follow-up on each as the rule spreads them (SPEC §7.1).
+      const { firstWorkday } = planningRange(fresh.analysis.asOf);
+      for (const u of fresh.prepared.units) {
+        const days = dueDateCounts(Array.from(catchUpWeeks(u, catchUp), (week) => addDays(firstWorkday, 7 * week)));
+        const asDue = cascadeCounts(u.openDue, fresh.analysis.asOf, [12, 24], 6, 0, days);
+        expect(policyCosts(fresh.prepared, { lead: 4, catchUp, unit: u.unit, interval: 6 })[0]!.policies.due.periods.map((p) => p.asDue)).toEqual(asDue);
+      }
     }
   });
 });

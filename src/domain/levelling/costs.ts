@@ -1,9 +1,9 @@
 import { backlogLoad } from '../backlog.ts';
 import { addDays } from '../calendar.ts';
-import { cascadeCounts, dueDateCounts } from './cascade.ts';
+import { cascadeCounts } from './cascade.ts';
 import { levelled, shifted } from './policies.ts';
 import { meanDaysEarly } from './bound.ts';
-import { catchUpWeeks, unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
+import { unitJobs, unitsInScope, type PolicyName, type Prepared, type UnitJobs } from './simulate.ts';
 
 /*
  * What each policy costs (SPEC §7, last paragraph): a follow-up done early
@@ -34,22 +34,29 @@ export interface UnitCost {
   policies: Record<PolicyName, PolicyCost>;
 }
 
-/** The backlog's catch-up days, counted by day. */
+/** The backlog's catch-up days, counted by day: a unit's backlog is caught up on at most `catchUp` days. */
 function caughtUpDays(prepared: Prepared, u: UnitJobs, catchUp: number): Map<string, number> {
-  return dueDateCounts(Array.from(catchUpWeeks(u, catchUp), (week) => addDays(prepared.range.firstWorkday, 7 * week)));
+  const out = new Map<string, number>();
+  backlogLoad(u.backlog.length, catchUp, catchUp).forEach((n, week) => {
+    if (n > 0) out.set(addDays(prepared.range.firstWorkday, 7 * week), n);
+  });
+  return out;
 }
 
-/** Chains played forward are the costly part: remembered per unit, periods, catch-up and whole days early. */
-const memo = new WeakMap<Prepared, Map<string, number[]>>();
+/**
+ * Chains played forward are the costly part: remembered per unit's open
+ * follow-ups (which another catch-up leaves as they are), with the size of
+ * its backlog, the periods, the catch-up and whole days early.
+ */
+const memo = new WeakMap<UnitJobs['openDue'], Map<string, number[]>>();
 
-function counts(prepared: Prepared, unit: number, periods: readonly number[], interval: number, catchUp: number, early: number): number[] {
-  let cache = memo.get(prepared);
-  if (!cache) memo.set(prepared, (cache = new Map()));
+function counts(prepared: Prepared, u: UnitJobs, periods: readonly number[], interval: number, catchUp: number, early: number): number[] {
+  let cache = memo.get(u.openDue);
+  if (!cache) memo.set(u.openDue, (cache = new Map()));
   const days = Math.max(0, Math.round(early));
-  const key = `${unit}|${periods.join(',')}|${interval}|${catchUp}|${days}`;
+  const key = `${prepared.asOf}|${u.backlog.length}|${periods.join(',')}|${interval}|${catchUp}|${days}`;
   let n = cache.get(key);
   if (n === undefined) {
-    const u = prepared.units[unit]!;
     n = cascadeCounts(u.openDue, prepared.asOf, periods, interval, days, caughtUpDays(prepared, u, catchUp));
     cache.set(key, n);
   }
@@ -88,14 +95,11 @@ export interface CostOptions {
  */
 export function policyCosts(prepared: Prepared, { lead, catchUp, unit, interval }: CostOptions, periods: readonly number[] = COST_PERIODS): UnitCost[] {
   const weeks = prepared.weeks.length;
-  // One lookup per unit, not a search: an export can name thousands of units.
-  const index = new Map(prepared.units.map((u, i) => [u, i]));
   return unitsInScope(prepared, unit).map((u) => {
-    const at = index.get(u)!;
     const early: Record<PolicyName, number> = { due: 0, ...earlyOf(u, lead, catchUp, weeks) };
-    const asDue = counts(prepared, at, periods, interval, catchUp, 0);
+    const asDue = counts(prepared, u, periods, interval, catchUp, 0);
     const costOf = (days: number): PolicyCost => {
-      const withPolicy = counts(prepared, at, periods, interval, catchUp, days);
+      const withPolicy = counts(prepared, u, periods, interval, catchUp, days);
       return {
         meanDaysEarly: days,
         periods: periods.map((months, i) => ({
