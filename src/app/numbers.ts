@@ -1,5 +1,6 @@
 import { MAX_FTE } from '../domain/balance/fte.ts';
 import { formatTag, type Lang } from './state/locale.svelte.ts';
+import { numberFormat } from './i18n/formatters.ts';
 
 /*
  * Numbers a person types, read the way the page's language writes them, and
@@ -96,15 +97,11 @@ export function readNumber(text: string, lang: Lang, rule: NumberRule = {}): Num
   return refusal ? { ok: false, refusal } : { ok: true, value };
 }
 
-const writers = new Map<Lang, Intl.NumberFormat>();
-
 /**
  * `n` as the page's language writes it, with every decimal it has (up to 6),
  * so that `readNumber` reads it back as the same number.
  * @example writeNumber(1234.5, 'da') // '1.234,5'
  */
 export function writeNumber(n: number, lang: Lang): string {
-  let writer = writers.get(lang);
-  if (!writer) writers.set(lang, (writer = new Intl.NumberFormat(formatTag(lang, []), { maximumFractionDigits: 6 })));
-  return writer.format(n);
+  return numberFormat(formatTag(lang, []), { maximumFractionDigits: 6 }).format(n);
 }

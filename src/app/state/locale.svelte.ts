@@ -1,6 +1,7 @@
 import { da } from '../i18n/da.ts';
 import { en, type Dictionary } from '../i18n/en.ts';
 import type { IsoDate } from '../../domain/types.ts';
+import { dateFormat, numberFormat } from '../i18n/formatters.ts';
 
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -37,11 +38,11 @@ export class LocaleState {
   #lang = $state<Lang>('en');
   readonly dictionary = $derived(dictionaries[this.#lang]);
   readonly tag = $derived(formatTag(this.#lang, preferences()));
-  readonly #numbers = $derived([0, 1, 2].map((digits) => new Intl.NumberFormat(this.tag, { maximumFractionDigits: digits })));
-  readonly #percents = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0 }));
-  readonly #changes = $derived(new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
-  readonly #dates = $derived(new Intl.DateTimeFormat(this.tag, { dateStyle: 'long', timeZone: 'UTC' }));
-  readonly #days = $derived(new Intl.DateTimeFormat(this.tag, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+  readonly #numbers = $derived([0, 1, 2].map((digits) => numberFormat(this.tag, { maximumFractionDigits: digits })));
+  readonly #percents = $derived(numberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0 }));
+  readonly #changes = $derived(numberFormat(this.tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }));
+  readonly #dates = $derived(dateFormat(this.tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  readonly #days = $derived(dateFormat(this.tag, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
 
   constructor(lang: Lang) {
     this.lang = lang;

@@ -1,4 +1,5 @@
 import type { MonthLabel } from '../../../domain/types.ts';
+import { dateFormat, numberFormat } from '../../i18n/formatters.ts';
 
 /*
  * How the heatmaps write months and loads in a locale (weeks: the page's
@@ -21,10 +22,10 @@ const monthDate = (m: MonthLabel) => new Date(Date.UTC(Number(m.slice(0, 4)), Nu
 
 /** @example formatsFor('da-DK').month('2025-06') // 'juni 2025' */
 export function formatsFor(tag: string): HeatmapFormats {
-  const long = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  const oneDecimal = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const long = dateFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = dateFormat(tag, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const whole = numberFormat(tag, { maximumFractionDigits: 0 });
+  const oneDecimal = numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     month: (m) => long.format(monthDate(m)),
     monthTick: (m) => short.format(monthDate(m)),

@@ -1,5 +1,6 @@
 import { translator } from '../../i18n/index.ts';
 import { locale } from '../../state/locale.svelte.ts';
+import { numberFormat } from '../../i18n/formatters.ts';
 
 /* The registration view's own words, in both languages. `{name}` marks a value. */
 
@@ -256,16 +257,11 @@ export const da: Record<RegistrationKey, string> = {
 /** The view's message for `key` in the current language, `{name}` filled from `values`. */
 export const m = translator<RegistrationKey>({ en, da });
 
-const percents = new Map<string, Intl.NumberFormat>();
-
 /**
  * A share as a percentage with up to `digits` decimals, in the page's locale
  * (an upper bound of 4.95 % must not read as the 5 % it is held against).
  * @example pct(0.05) // '5%' (English), '5 %' (Danish); pct(0.0495, 2) // '4.95%'
  */
 export function pct(share: number, digits = 1): string {
-  const key = `${locale.tag}:${digits}`;
-  let format = percents.get(key);
-  if (!format) percents.set(key, (format = new Intl.NumberFormat(locale.tag, { style: 'percent', maximumFractionDigits: digits })));
-  return format.format(share);
+  return numberFormat(locale.tag, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
