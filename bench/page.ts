@@ -44,8 +44,16 @@ interface Control {
  * is serialised into the page, so it may use nothing from this module.
  */
 const CONTROLS: Control[] = [
-  // The floor: an input that changes nothing still waits for two frames (about 17–33 ms at 60 Hz).
-  { view: 'levelling', name: 'nothing (the floor)', act: () => {} },
+  // The floor: an input that changes one character still waits for two frames (about 17–33 ms at 60 Hz).
+  // (One that changes nothing draws no frame, and its frames come at once.)
+  {
+    view: 'levelling',
+    name: 'one character (the floor)',
+    act: (i) => {
+      const mark = document.getElementById('bench-floor') ?? document.body.appendChild(Object.assign(document.createElement('span'), { id: 'bench-floor' }));
+      mark.textContent = String(i % 10);
+    },
+  },
   {
     view: 'levelling',
     name: 'lead (slider)',
