@@ -30,6 +30,8 @@ export const da = {
   'analysis.restart': 'Analysér igen',
   'analysis.error': 'Udtrækket {name} kunne ikke analyseres.',
   'error.retry': 'Prøv igen',
+  'view.loading': 'Henter visningen…',
+  'view.error': 'Denne del af siden kunne ikke hentes.',
   'error.status': 'Serveren svarede {status} for {url}.',
   'error.notFound': '{url} findes ikke på serveren (404).',
   'error.html': '{url} findes ikke: serveren sendte en webside i stedet.',

@@ -32,6 +32,8 @@ export const en = {
   'analysis.restart': 'Analyse again',
   'analysis.error': 'The export {name} could not be analysed.',
   'error.retry': 'Try again',
+  'view.loading': 'Loading the view…',
+  'view.error': 'This part of the page could not be loaded.',
   'error.status': 'The server answered {status} for {url}.',
   'error.notFound': '{url} was not found on the server (404).',
   'error.html': '{url} is not there: the server sent a web page instead.',
