@@ -1,6 +1,4 @@
 import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
-import { dueByUnitMonth } from './aggregate/due.ts';
-import { statusByUnit } from './aggregate/status.ts';
 import { registrationByUnit } from './aggregate/registration.ts';
 import { registrationFigures, type RegistrationFigures } from './aggregate/registrations.ts';
 import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
@@ -13,12 +11,13 @@ import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
-import { checkLead, levellingByUnit, prepareLevelling, type Prepared } from './levelling/index.ts';
-import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
+import { checkLead, type Prepared } from './levelling/index.ts';
+import { deriveChains, type BacklogChains } from './obligations.ts';
+import { catchUpFigures } from './catchUp.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules } from './types.ts';
+import type { Analysis, AnalyzeOptions, Measure, Obligation, Rules } from './types.ts';
 import { validate } from './validate.ts';
 
 /** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
@@ -67,6 +66,8 @@ export interface Figures {
   prepared: Prepared;
 }
 
+export { figuresWithCatchUp } from './catchUp.ts';
+
 /** Everything derived from one export: the figures and what they were made of. */
 export interface Derived {
   analysis: Analysis;
@@ -96,38 +97,6 @@ export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Fi
   const { analysis, obligations, backlog, settings, prepared, read, rejections, measures } = deriveExport(input, options);
   const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
   return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures), prepared };
-}
-
-/**
- * The figures with each unit's backlog caught up over `catchUp` weeks
- * instead: the backlog's projected successors move (SPEC §5.5), and with
- * them the due counts, the status and the levelling. The rest stands.
- */
-export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
-  if (catchUp === figures.settings.catchUpWeeks) return figures;
-  const { obligations, backlog } = withCatchUp(figures, catchUp);
-  const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const { units, months, asOf } = figures.analysis;
-  const { prepared, ...changed } = catchUpFigures(obligations, units, months, asOf, settings);
-  return {
-    ...figures,
-    analysis: { ...figures.analysis, ...changed },
-    obligations,
-    backlog,
-    settings,
-    prepared,
-  };
-}
-
-/** The figures that depend on how the backlog is caught up. */
-function catchUpFigures(obligations: readonly Obligation[], units: readonly string[], months: readonly string[], asOf: IsoDate, settings: Settings) {
-  const prepared = prepareLevelling(obligations, units, asOf);
-  return {
-    dueByUnitMonth: dueByUnitMonth(obligations, units, months),
-    status: statusByUnit(obligations, units),
-    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
-    prepared,
-  };
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */
