@@ -40,6 +40,11 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     rolldownOptions: {
+      // src/domain is pure: its modules only declare (no module does anything
+      // when imported). Telling the bundler so lets a module that is only
+      // re-exported, and not used, stay out of a chunk: the overview imports
+      // report.ts for its groups, not the rejections' CSV it re-exports.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
       output: {
         codeSplitting: {
           // The bundler would cut what the first screen and the lazily loaded
