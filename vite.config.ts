@@ -38,6 +38,29 @@ export default defineConfig({
   base,
   plugins: [svelte(), svelteTesting(), devStyleCsp(), noMockWorkerInBuild()],
   worker: { format: 'es' },
+  build: {
+    rolldownOptions: {
+      // src/domain is pure: its modules only declare (no module does anything
+      // when imported). Telling the bundler so lets a module that is only
+      // re-exported, and not used, stay out of a chunk: the overview imports
+      // report.ts for its groups, not the rejections' CSV it re-exports.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]domain[\\/]/.test(id) },
+      output: {
+        codeSplitting: {
+          // The bundler would cut what the first screen and the lazily loaded
+          // views share into a dozen small chunks, each a request before the
+          // first paint. A group takes a module with everything it imports:
+          // the first screen comes as one chunk, the frame of an analysed
+          // export's views as another (fetched while the worker analyses),
+          // and each view stays a chunk of its own (viewModules.ts).
+          groups: [
+            { name: 'first', test: /[\\/]src[\\/]main\.ts$/, priority: 2 },
+            { name: 'views', test: /[\\/]src[\\/]app[\\/]pages[\\/]Views\.svelte$/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/domain/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { locale } from './app/state/locale.svelte.ts';
 import { app } from './app/state/params.ts';
 import './app/app.css';
 
@@ -20,4 +21,5 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 await startMocks();
+locale.prepare();
 mount(App, { target });

@@ -1,4 +1,4 @@
-import { sizeRefusal } from '../domain/import/read.ts';
+import { sizeRefusal } from '../domain/import/size.ts';
 import type { Refusal } from '../domain/reasons.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_FTE } from '../domain/balance/fte.ts';
+import { MAX_FTE } from '../domain/balance/limits.ts';
 import { formatTag, type Lang } from './state/locale.svelte.ts';
 import { numberFormat } from './i18n/formatters.ts';
 

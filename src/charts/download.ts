@@ -1,4 +1,4 @@
-import { formulaSafeCsv, type Cell } from '../domain/export/csv.ts';
+import type { Cell } from '../domain/export/csv.ts';
 
 /*
  * Saving what a chart shows: its SVG as drawn, a PNG made from that SVG,
@@ -205,9 +205,11 @@ export function saveCsv(text: string, name: string): void {
 
 /**
  * A table saved as a CSV for the spreadsheet of the page's language: formula
- * safe, with its delimiter and decimal mark. `name` without its `.csv`.
+ * safe, with its delimiter and decimal mark. `name` without its `.csv`. The
+ * CSV writer (Papa Parse) is fetched on the first download, not with the view.
  */
-export function saveTableCsv(header: readonly string[], rows: readonly (readonly Cell[])[], name: string): void {
+export async function saveTableCsv(header: readonly string[], rows: readonly (readonly Cell[])[], name: string): Promise<void> {
+  const { formulaSafeCsv } = await import('../domain/export/csv.ts');
   saveCsv(formulaSafeCsv(header, rows, { delimiter: pageCsvDelimiter() }), `${name}.csv`);
 }
 

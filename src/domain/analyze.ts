@@ -1,6 +1,4 @@
 import { cumulativeFlow, flowDates } from './aggregate/cfd.ts';
-import { dueByUnitMonth } from './aggregate/due.ts';
-import { addStatus, statusByUnit } from './aggregate/status.ts';
 import { registrationByUnit } from './aggregate/registration.ts';
 import { registrationFigures, type RegistrationFigures } from './aggregate/registrations.ts';
 import { technicalByUnitMonth, technicalFollowUps } from './aggregate/technical.ts';
@@ -13,12 +11,13 @@ import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
-import { checkLead, levellingByUnit, prepareLevelling, withMore, type Prepared } from './levelling/index.ts';
-import { deriveChains, withCatchUp, type BacklogChains } from './obligations.ts';
+import { checkLead, type Prepared } from './levelling/index.ts';
+import { deriveChains, type BacklogChains } from './obligations.ts';
+import { caughtUpFigures, fixedFigures } from './catchUp.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
-import type { Analysis, AnalyzeOptions, IsoDate, Measure, Obligation, Rules, StatusCounts } from './types.ts';
+import type { Analysis, AnalyzeOptions, Measure, Obligation, Rules, StatusCounts } from './types.ts';
 import { validate } from './validate.ts';
 
 /** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
@@ -79,6 +78,8 @@ export interface FixedFigures {
   prepared: Prepared;
 }
 
+export { figuresWithCatchUp } from './catchUp.ts';
+
 /** Everything derived from one export: the figures and what they were made of. */
 export interface Derived {
   analysis: Analysis;
@@ -109,52 +110,6 @@ export function figuresOf(input: ExportInput, options: PipelineOptions = {}): Fi
   const { analysis, obligations, backlog, settings, prepared, fixed, read, rejections, measures } = deriveExport(input, options);
   const registrations = registrationFigures({ measures, obligations, units: analysis.units, months: analysis.months, rules: settings.rules, asOf: analysis.asOf });
   return { analysis, obligations, backlog, settings, report: importReport(read, rejections), registrations, cases: caseHolders(measures), prepared, fixed };
-}
-
-/**
- * The figures with each unit's backlog caught up over `catchUp` weeks
- * instead: the backlog's projected successors move (SPEC §5.5), and with
- * them the due counts, the status and the levelling. The rest stands.
- *
- * Only `obligations[backlog.start…]` change, so the figures of the rest
- * are counted once per export and the new successors' added to them: a
- * change costs the backlog's chains, not the export.
- */
-export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
-  if (catchUp === figures.settings.catchUpWeeks) return figures;
-  const { obligations, backlog } = withCatchUp(figures, catchUp);
-  const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const { prepared, ...changed } = caughtUpFigures(figures.fixed, obligations.slice(backlog.start), figures.analysis, settings);
-  return {
-    ...figures,
-    analysis: { ...figures.analysis, ...changed },
-    obligations,
-    backlog,
-    settings,
-    prepared,
-  };
-}
-
-function fixedFigures(obligations: readonly Obligation[], { units, months, asOf }: Pick<Analysis, 'units' | 'months' | 'asOf'>): FixedFigures {
-  return { due: dueByUnitMonth(obligations, units, months), status: statusByUnit(obligations, units), prepared: prepareLevelling(obligations, units, asOf) };
-}
-
-/** The figures that depend on how the backlog is caught up: those of what does not move plus those of the backlog's successors. */
-function caughtUpFigures(fixed: FixedFigures, successors: readonly Obligation[], { units, months }: Pick<Analysis, 'units' | 'months'>, settings: Settings) {
-  const prepared = withMore(fixed.prepared, successors);
-  return {
-    dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
-    status: summed(fixed.status, statusByUnit(successors, units), addStatus),
-    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
-    prepared,
-  };
-}
-
-/** Two per-unit figures added up unit by unit. */
-function summed<T>(a: Record<string, T>, b: Record<string, T>, add: (x: T, y: T) => T): Record<string, T> {
-  const out: Record<string, T> = Object.create(null);
-  for (const unit of Object.keys(a)) out[unit] = add(a[unit]!, b[unit]!);
-  return out;
 }
 
 /** analyzeExport, keeping the records, measures and obligations for views that list them. */

@@ -1,4 +1,5 @@
 import { addDays } from './calendar.ts';
+import { MAX_CATCH_UP } from './catchUpLimits.ts';
 import type { IsoDate, Obligation } from './types.ts';
 
 /*
@@ -9,8 +10,7 @@ import type { IsoDate, Obligation } from './types.ts';
  * in which week depends on the order.
  */
 
-export const DEFAULT_CATCH_UP = 4;
-export const MAX_CATCH_UP = 26;
+export { DEFAULT_CATCH_UP, MAX_CATCH_UP } from './catchUpLimits.ts';
 
 /** @example checkCatchUp(0) // throws: invalid catch-up */
 export function checkCatchUp(weeks: number): number {

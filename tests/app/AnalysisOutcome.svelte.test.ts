@@ -27,6 +27,8 @@ describe('following an analysis', () => {
   it('shows the progress the worker reports, and cancelling stops the query by its key and says so', async () => {
     const { client, run, analysis } = running();
     expect(screen.getByRole('progressbar', { name: 'Analysing demo.csv…' })).toBeInTheDocument();
+    // The stage line is there before the worker's first report, so that report moves nothing.
+    expect(screen.getByText('Starting')).toBeInTheDocument();
     run.onProgress({ stage: 'validate', fraction: 0.5 });
     expect(await screen.findByText(/^Checking rows · 50/)).toBeInTheDocument();
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { createQueryClient } from '../../src/app/queries.ts';
@@ -20,6 +20,13 @@ beforeEach(() => {
 const renderApp = () =>
   render(App, { queryClient: createQueryClient({ defaultOptions: { queries: { retry: false } } }), url: new UrlState() });
 
+/** The export picker once the list has come: it holds its place, disabled, while the list loads. */
+async function exportPicker(name: string): Promise<HTMLElement> {
+  const picker = await screen.findByRole('combobox', { name });
+  await waitFor(() => expect(picker).toBeEnabled());
+  return picker;
+}
+
 describe('the app against the export endpoint', () => {
   it('shows a server error on the list of exports with a retry button that recovers', async () => {
     server.use(...indexFails(500));
@@ -32,7 +39,7 @@ describe('the app against the export endpoint', () => {
     server.resetHandlers();
     await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
-    const picker = await screen.findByRole('combobox', { name: 'Export' });
+    const picker = await exportPicker('Export');
     expect(picker).toHaveDisplayValue('Tiny fixture (2 units)');
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
   });
@@ -56,7 +63,7 @@ describe('the app against the export endpoint', () => {
 
   it('keeps the chosen export and language in the address', async () => {
     renderApp();
-    const picker = await screen.findByRole('combobox', { name: 'Export' });
+    const picker = await exportPicker('Export');
     await fireEvent.change(picker, { target: { value: 'tiny-excel-da' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Dansk' }));
 

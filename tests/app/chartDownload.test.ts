@@ -42,7 +42,7 @@ async function savedSvg(card: HTMLElement) {
 describe('a saved chart picture', () => {
   it('carries its title, what the numbers are, the as-of date, the file and every legend entry', async () => {
     open('levelling&levelcap=30');
-    const card = screen.getByRole('region', { name: /^Weekly load/ });
+    const card = await screen.findByRole('region', { name: /^Weekly load/ });
     const bare = Number(card.querySelector('svg.chart')!.getAttribute('height'));
     const { texts, height } = await savedSvg(card);
     expect(texts[0]).toBe('Weekly load, next 26 weeks: Levelled against as due');
@@ -56,7 +56,7 @@ describe('a saved chart picture', () => {
   it('says it in Danish on the Danish page, the heatmap’s key included', async () => {
     locale.lang = 'da';
     open('heatmaps');
-    const card = screen.getByRole('region', { name: 'Opfølgninger med frist pr. enhed og måned' });
+    const card = await screen.findByRole('region', { name: 'Opfølgninger med frist pr. enhed og måned' });
     const { texts, root } = await savedSvg(card);
     expect(texts[0]).toBe('Opfølgninger med frist pr. enhed og måned');
     expect(texts).toContain(`Opgjort pr. ${locale.formatDate(figures.analysis.asOf)}. Kilde: udtraek 2025.csv.`);
@@ -69,7 +69,7 @@ describe('a saved chart picture', () => {
 
   it('names each small multiple by its unit, and never shows a CPR number from the file’s name', async () => {
     open('flow', 'udtraek 010190-1234.csv');
-    const card = screen.getByRole('region', { name: 'Cumulative flow per unit' });
+    const card = await screen.findByRole('region', { name: 'Cumulative flow per unit' });
     const { texts } = await savedSvg(card);
     for (const unit of figures.analysis.units) expect(texts).toContain(unit);
     expect(texts.join(' ')).not.toContain('010190');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tick } from 'svelte';
@@ -24,11 +24,22 @@ beforeEach(() => {
 const renderApp = () =>
   render(App, { queryClient: createQueryClient({ defaultOptions: { queries: { retry: false } } }), url: new UrlState() });
 
+/** The export picker once the list has come: it holds its place, disabled, while the list loads. */
+async function exportPicker(name: string): Promise<HTMLElement> {
+  const picker = await screen.findByRole('combobox', { name });
+  await waitFor(() => expect(picker).toBeEnabled());
+  return picker;
+}
+
 describe('the export endpoint', () => {
   it('shows that the list is loading while a slow server answers', async () => {
     server.use(...exportEndpoint({ delayMs: 'infinite' }));
     renderApp();
     expect(await screen.findByText('Loading the list of exports…')).toBeInTheDocument();
+    // The picker holds its place in the header, so nothing moves when the list comes.
+    const picker = screen.getByRole('combobox', { name: 'Export' });
+    expect(picker).toBeDisabled();
+    expect(picker).toHaveDisplayValue('Loading…');
   });
 
   it('calls a malformed list of exports what it is', async () => {
@@ -42,7 +53,7 @@ describe('the export endpoint', () => {
     server.events.on('request:start', ({ request }) => void paths.push(new URL(request.url).pathname));
     history.replaceState(null, '', '/?endpoint=/udtraek/');
     renderApp();
-    await screen.findByRole('combobox', { name: 'Export' });
+    await exportPicker('Export');
     expect(paths).toContain('/udtraek/exports/index.json');
     server.events.removeAllListeners();
   });
@@ -61,7 +72,7 @@ describe('the export endpoint', () => {
     );
     locale.lang = 'da';
     renderApp();
-    const picker = await screen.findByRole('combobox', { name: 'Udtræk' });
+    const picker = await exportPicker('Udtræk');
     expect([...picker.querySelectorAll('option:not([disabled])')].map((o) => o.textContent)).toEqual(['Lille testfil', 'Only in English']);
     locale.lang = 'en';
     await tick();
@@ -72,7 +83,7 @@ describe('the export endpoint', () => {
     server.use(...exportEndpoint());
     locale.lang = 'da';
     renderApp();
-    await screen.findByRole('combobox', { name: 'Udtræk' });
+    await exportPicker('Udtræk');
     expect(screen.queryByRole('textbox', { name: 'Udtræksadresse' })).toBeNull();
     const settings = within(screen.getByRole('banner')).getByRole('button', { name: 'Datakilde' });
     expect(settings).toHaveAttribute('aria-expanded', 'false');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import LevellingView from '../../src/app/pages/levelling/LevellingView.svelte';
 import { locale } from '../../src/app/state/locale.svelte.ts';
@@ -114,6 +114,7 @@ describe('the levelling view', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
+    await waitFor(() => expect(created).toHaveLength(1));
     const plans = printedPlans();
     expect(plans.length).toBeGreaterThan(0);
     const weeks = new Set(plans.flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!.split(' · ')[0])));
@@ -133,6 +134,7 @@ describe('the levelling view', () => {
     URL.revokeObjectURL = vi.fn();
     open('&weeks=26');
     await fireEvent.click(screen.getByRole('button', { name: 'Download the plan (CSV)' }));
+    await waitFor(() => expect(created).toHaveLength(1));
     const all = (await created[0]!.text()).split('\r\n').length - 1;
     expect(all).toBeGreaterThan(500);
     const list = screen.getByRole('table', { name: `Follow-ups to start, by caseworker: ${locale.formatNumber(all)}` });
@@ -222,6 +224,7 @@ describe('the levelling view', () => {
     try {
       open('&levelunit=' + encodeURIComponent(analysis.units[0]!) + '&weeks=2');
       await fireEvent.click(screen.getByRole('button', { name: 'Hent planen (CSV)' }));
+      await waitFor(() => expect(created).toHaveLength(1));
       // The plan's first week, w0: the week of the first workday after the as-of date.
       const week = isoWeekOf(planningRange(analysis.asOf).first);
       expect(names).toEqual([`${fileName('udjævningsplan', analysis.units[0]!)}-uge-${Number(week.slice(6))}-${week.slice(0, 4)}.csv`]);

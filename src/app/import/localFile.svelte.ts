@@ -3,7 +3,7 @@ import type { DateOrder } from '../../domain/import/dates.ts';
 import { headerKey } from '../../domain/import/sniff.ts';
 import { fileFormat, WARN_BYTES } from '../../domain/import/sniff.ts';
 import { maskCpr } from '../../domain/import/cpr.ts';
-import { sizeRefusal } from '../../domain/import/read.ts';
+import { sizeRefusal } from '../../domain/import/size.ts';
 import type { Refusal } from '../../domain/reasons.ts';
 import { fingerprint } from './fingerprint.ts';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CATCH_UP, MAX_CATCH_UP } from '../../domain/backlog.ts';
+import { DEFAULT_CATCH_UP, MAX_CATCH_UP } from '../../domain/catchUpLimits.ts';
 import { flag, list, oneOf, param, text, wholeNumber } from './address.ts';
 import { LANGS } from './locale.svelte.ts';
 import type { UrlState } from './url.svelte.ts';

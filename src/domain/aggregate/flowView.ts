@@ -2,6 +2,7 @@ import type { Analysis, CfdPoint, IsoDate, Obligation } from '../types.ts';
 import { cumulativeFlow, flowDates } from './cfd.ts';
 import { cumulativeDue, sumFlows, weeklyFlowDates } from './flow.ts';
 import { ofTypes } from './heatmaps.ts';
+import { FLOW_BANDS, type FlowBand, type FlowGrain } from './flowBands.ts';
 
 /*
  * What the cumulative flow view draws, computed in one place: the sample
@@ -10,11 +11,7 @@ import { ofTypes } from './heatmaps.ts';
  * History only: projected obligations are never in it (SPEC §6).
  */
 
-export type FlowGrain = 'month' | 'week';
-
-/** The bands in flow order, bottom to top: departures (done) first, arrivals' newest work (upcoming) last. */
-export const FLOW_BANDS = ['done', 'missed', 'overdue', 'upcoming'] as const;
-export type FlowBand = (typeof FLOW_BANDS)[number];
+export { FLOW_BANDS, type FlowBand, type FlowGrain } from './flowBands.ts';
 
 export interface FlowFigures {
   dates: IsoDate[];

@@ -2,6 +2,7 @@ import { dayNumber, monthOf } from '../calendar.ts';
 import { byText, caseworkerOrder } from '../collate.ts';
 import type { IsoDate, MonthLabel, Obligation, WeekLabel } from '../types.ts';
 import { weeksAround } from './heatmaps.ts';
+import type { OverdueOrder } from './overdueOrders.ts';
 
 /*
  * Every overdue follow-up, however old, with who holds it: the heatmaps
@@ -9,9 +10,7 @@ import { weeksAround } from './heatmaps.ts';
  * oldest, the ones that most need someone, would be out of reach.
  */
 
-/** How the list is ordered: by due date (oldest or newest first), or by caseworker. */
-export const OVERDUE_ORDERS = ['oldest', 'newest', 'caseworker'] as const;
-export type OverdueOrder = (typeof OVERDUE_ORDERS)[number];
+export { OVERDUE_ORDERS, type OverdueOrder } from './overdueOrders.ts';
 
 /** One overdue follow-up, ready to show. */
 export interface OverdueRow {

@@ -3,6 +3,7 @@ import { dueWeekOf } from '../levelling/jobs.ts';
 import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { EventRecord, IsoDate, Measure, Obligation } from '../types.ts';
 import { ownerAt } from '../obligations.ts';
+import { DEFAULT_CASE_WEIGHT, DEFAULT_WEEKS_AHEAD, MAX_CASE_WEIGHT } from './limits.ts';
 
 /*
  * SPEC §10: a unit's cases, who holds each, and what each weighs.
@@ -14,10 +15,7 @@ import { ownerAt } from '../obligations.ts';
  * looked ahead, the case weight or the catch-up change.
  */
 
-export const DEFAULT_WEEKS_AHEAD = 13;
-export const DEFAULT_CASE_WEIGHT = 1;
-/** A case weight above this is a typo: a case would outweigh years of follow-ups. */
-export const MAX_CASE_WEIGHT = 100;
+export { DEFAULT_CASE_WEIGHT, DEFAULT_WEEKS_AHEAD, MAX_CASE_WEIGHT } from './limits.ts';
 
 /** A case with at least one running measure, and who holds it. */
 export interface CaseHolder {

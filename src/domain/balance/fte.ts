@@ -3,6 +3,7 @@ import { maskCpr } from '../import/cpr.ts';
 import { decodeText } from '../import/decode.ts';
 import { cell } from '../import/read.ts';
 import { NotATableError, readTable } from '../import/table.ts';
+import { DEFAULT_FTE, MAX_FTE } from './limits.ts';
 
 /*
  * FTE per caseworker (SPEC §10): a file with the columns `caseworker` and
@@ -13,8 +14,7 @@ import { NotATableError, readTable } from '../import/table.ts';
  * the sentence is made where it is shown.
  */
 
-export const DEFAULT_FTE = 1;
-export const MAX_FTE = 2;
+export { DEFAULT_FTE, MAX_FTE } from './limits.ts';
 
 /** One caseworker's FTE; `unit` null: in every unit where they hold a case. */
 export interface FteEntry {

@@ -1,6 +1,7 @@
 import type { Highs, Model, ModelData } from 'highs';
 import { byText, danishOrder } from '../collate.ts';
 import { imbalance, lowerBound, tidy, type UnitLoads } from './loads.ts';
+import { DEFAULT_SLACK, MAX_SLACK } from './limits.ts';
 
 /*
  * SPEC §10's proposal, solved with HiGHS, a mixed-integer solver (passed
@@ -33,8 +34,7 @@ import { imbalance, lowerBound, tidy, type UnitLoads } from './loads.ts';
  * are groups with no holder, every one of them a move.
  */
 
-export const DEFAULT_SLACK = 0;
-export const MAX_SLACK = 1;
+export { DEFAULT_SLACK, MAX_SLACK } from './limits.ts';
 /** Seconds the solver may take for one unit, both programs together. */
 export const DEFAULT_TIME_LIMIT = 4;
 

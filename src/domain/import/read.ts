@@ -6,6 +6,7 @@ import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseEvent } from './events.ts';
 import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
+import { sizeRefusal } from './size.ts';
 import { type Delimiter, NotATableError, readTable, type SplitTable, type Table, type TableRow } from './table.ts';
 
 /** What reading a file gives: every data row either read or rejected (SPEC §3.1 check 1). */
@@ -60,10 +61,8 @@ export interface ReadOptions {
   dateOrder?: DateOrder | 'detect';
 }
 
-/** Larger inputs are refused before reading: a file this size is not one municipality's export. */
-export const MAX_EXPORT_BYTES = 160 * 1024 * 1024;
-
 export { NotATableError };
+export { MAX_EXPORT_BYTES, megabytes, sizeRefusal } from './size.ts';
 
 /**
  * Reads an export's bytes or text, or a table already split into fields
@@ -207,18 +206,6 @@ export function readExport(
       return row ? visible(row.fields).map((f) => maskCpr(f.trim())) : null;
     },
   };
-}
-
-/** Bytes as megabytes for a refusal, rounded up: a file of 160.3 MB is not "160 MB" against a limit of 160. */
-export const megabytes = (bytes: number): number => Math.ceil(bytes / (1024 * 1024));
-
-/**
- * The refusal of a file from its size alone (decision 23), or null when it
- * may be read: the page asks it of a file's `size` before reading a byte.
- * @example sizeRefusal(200 * 1024 * 1024) // { code: 'too-large', megabytes: 200, limit: 160 }
- */
-export function sizeRefusal(bytes: number): Extract<Refusal, { code: 'too-large' }> | null {
-  return bytes > MAX_EXPORT_BYTES ? { code: 'too-large', megabytes: megabytes(bytes), limit: megabytes(MAX_EXPORT_BYTES) } : null;
 }
 
 function checkSize(bytes: number): void {

@@ -1,9 +1,10 @@
-import { formulaSafeCsv, type CsvOptions } from '../export/csv.ts';
-import { type Check, type Rejection, reasonKey, rejectionText, type RowReason } from '../reasons.ts';
+import { type Check, type Rejection, reasonKey, type RowReason } from '../reasons.ts';
 import type { DateOrder } from './dates.ts';
 import type { ReadResult } from './read.ts';
 import type { PickedSheet } from './sheet.ts';
 import { columnWarnings, type ColumnWarning } from './mixup.ts';
+
+export { rejectionsCsv, type RejectionsCsvWords } from './rejectionsCsv.ts';
 
 /*
  * The validation report behind the overview: what was read, and every
@@ -66,20 +67,4 @@ export function groupRejections(rejections: readonly ReportedRejection[]): Rejec
     g.rejections.push(r);
   }
   return [...groups.values()].sort((a, b) => a.check - b.check || b.rejections.length - a.rejections.length);
-}
-
-/** The words of the rejections' CSV: its column names, and the reason's sentence (English by default). */
-export interface RejectionsCsvWords {
-  line: string;
-  check: string;
-  reason: string;
-  sentence?: (reason: RowReason) => string;
-}
-
-/** The rejections as a CSV file (formula-safe, through the one CSV writer): line, check, reason, then the row's values. */
-export function rejectionsCsv(report: ImportReport, words: RejectionsCsvWords, options: CsvOptions = {}): string {
-  const sentence = words.sentence ?? ((reason: RowReason) => rejectionText(reason));
-  const header = [words.line, words.check, words.reason, ...report.header];
-  const rows = report.rejections.map((r) => [r.line, r.check, sentence(r.reason), ...r.raw]);
-  return formulaSafeCsv(header, rows, options);
 }

@@ -1,4 +1,4 @@
-import { MAX_EXPORT_BYTES, megabytes } from './read.ts';
+import { MAX_EXPORT_BYTES, megabytes } from './size.ts';
 import { NotATableError } from './table.ts';
 
 /*

@@ -10,6 +10,7 @@ import { asDue, levelled, shifted, type Policy } from './policies.ts';
 import { percentChange, stdDev } from './stats.ts';
 import { levellingSummary } from './summary.ts';
 import { danishOrder } from '../collate.ts';
+import { MAX_LEAD, type PolicyName } from './options.ts';
 
 /*
  * The levelling simulation (SPEC §7): what a lead, a policy, a catch-up of
@@ -20,11 +21,8 @@ import { danishOrder } from '../collate.ts';
  * O(jobs + weeks²) planner.
  */
 
-export const POLICY_NAMES = ['due', 'shift', 'level'] as const;
-export type PolicyName = (typeof POLICY_NAMES)[number];
+export { MAX_LEAD, POLICY_NAMES, type PolicyName } from './options.ts';
 export const POLICIES: Readonly<Record<PolicyName, Policy>> = { due: asDue, shift: shifted, level: levelled };
-
-export const MAX_LEAD = 12;
 
 export interface PlanningWeek {
   /** ISO week with its year, `2025-W27`. */

@@ -1,4 +1,4 @@
-import { DEFAULT_CASE_WEIGHT, DEFAULT_WEEKS_AHEAD, MAX_CASE_WEIGHT, MAX_SLACK } from '../../../domain/balance/index.ts';
+import { DEFAULT_CASE_WEIGHT, DEFAULT_WEEKS_AHEAD, MAX_CASE_WEIGHT, MAX_SLACK } from '../../../domain/balance/limits.ts';
 import { PLANNING_WEEKS } from '../../../domain/range.ts';
 import { decimalNumber, text, wholeNumber } from '../../state/address.ts';
 

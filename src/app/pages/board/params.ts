@@ -1,5 +1,5 @@
 import { DEFAULT_BOARD_WEEKS, MAX_BOARD_WEEKS, MAX_CHECK_WEEKS, MIN_BOARD_WEEKS } from '../../../domain/board/index.ts';
-import { MAX_FTE } from '../../../domain/balance/fte.ts';
+import { MAX_FTE } from '../../../domain/balance/limits.ts';
 import { numberPerName, positiveNumber, wholeNumber } from '../../state/address.ts';
 
 /*

@@ -1,4 +1,4 @@
-import { FLOW_BANDS, type FlowBand, type FlowGrain } from '../../../domain/aggregate/flowView.ts';
+import { FLOW_BANDS, type FlowBand, type FlowGrain } from '../../../domain/aggregate/flowBands.ts';
 import type { IsoDate } from '../../../domain/types.ts';
 import { isoDate, oneOf, pairOf, someOf } from '../../state/address.ts';
 import { chosenTypes } from '../../state/params.ts';

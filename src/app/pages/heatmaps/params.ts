@@ -1,4 +1,4 @@
-import { OVERDUE_ORDERS } from '../../../domain/aggregate/overdue.ts';
+import { OVERDUE_ORDERS } from '../../../domain/aggregate/overdueOrders.ts';
 import { cell, numberPerName, oneOf, positiveNumber, text } from '../../state/address.ts';
 
 /*

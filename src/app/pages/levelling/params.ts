@@ -1,4 +1,5 @@
-import { MAX_LEAD, POLICY_NAMES, type PolicyName, type SimulationOptions } from '../../../domain/levelling/index.ts';
+import type { SimulationOptions } from '../../../domain/levelling/index.ts';
+import { MAX_LEAD, POLICY_NAMES, type PolicyName } from '../../../domain/levelling/options.ts';
 import { oneOf, optionalWholeNumber, text, wholeNumber } from '../../state/address.ts';
 import { app, unitOf } from '../../state/params.ts';
 import type { UrlState } from '../../state/url.svelte.ts';

@@ -1,0 +1,59 @@
+import type { Figures, FixedFigures, Settings } from './analyze.ts';
+import { dueByUnitMonth } from './aggregate/due.ts';
+import { addStatus, statusByUnit } from './aggregate/status.ts';
+import { levellingByUnit, prepareLevelling, withMore } from './levelling/index.ts';
+import { withCatchUp } from './obligations.ts';
+import type { Analysis, Obligation } from './types.ts';
+
+/*
+ * Another catch-up of an analysed export's backlog, in a module of its own:
+ * the page re-derives these figures when the catch-up changes, and needs
+ * none of the reading and checking of an export for that.
+ */
+
+/**
+ * The figures with each unit's backlog caught up over `catchUp` weeks
+ * instead: the backlog's projected successors move (SPEC §5.5), and with
+ * them the due counts, the status and the levelling. The rest stands.
+ *
+ * Only `obligations[backlog.start…]` change, so the figures of the rest
+ * are counted once per export (`Figures.fixed`) and the new successors'
+ * added to them: a change costs the backlog's chains, not the export.
+ */
+export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
+  if (catchUp === figures.settings.catchUpWeeks) return figures;
+  const { obligations, backlog } = withCatchUp(figures, catchUp);
+  const settings = { ...figures.settings, catchUpWeeks: catchUp };
+  const { prepared, ...changed } = caughtUpFigures(figures.fixed, obligations.slice(backlog.start), figures.analysis, settings);
+  return {
+    ...figures,
+    analysis: { ...figures.analysis, ...changed },
+    obligations,
+    backlog,
+    settings,
+    prepared,
+  };
+}
+
+/** The figures of the obligations no catch-up moves. */
+export function fixedFigures(obligations: readonly Obligation[], { units, months, asOf }: Pick<Analysis, 'units' | 'months' | 'asOf'>): FixedFigures {
+  return { due: dueByUnitMonth(obligations, units, months), status: statusByUnit(obligations, units), prepared: prepareLevelling(obligations, units, asOf) };
+}
+
+/** The figures that depend on how the backlog is caught up: those of what does not move plus those of the backlog's successors. */
+export function caughtUpFigures(fixed: FixedFigures, successors: readonly Obligation[], { units, months }: Pick<Analysis, 'units' | 'months'>, settings: Settings) {
+  const prepared = withMore(fixed.prepared, successors);
+  return {
+    dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
+    status: summed(fixed.status, statusByUnit(successors, units), addStatus),
+    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
+    prepared,
+  };
+}
+
+/** Two per-unit figures added up unit by unit. */
+function summed<T>(a: Record<string, T>, b: Record<string, T>, add: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const unit of Object.keys(a)) out[unit] = add(a[unit]!, b[unit]!);
+  return out;
+}
