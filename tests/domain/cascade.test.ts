@@ -114,6 +114,14 @@ describe('what each policy costs, per unit', () => {
     expect(policyCosts(prepared, { lead: 4, catchUp: 4, unit: 'B', interval: 6 }).map((c) => c.unit)).toEqual(['B']);
   });
 
+  it('ends a chain whose days early are as long as its interval: each next follow-up a day after the one before at the earliest', () => {
+    // One month apart, 29 or more days early: without the rule each next one would be done the same day, forever.
+    const [year] = cascadeCounts(['2025-07-31'], '2025-07-01', [12], 1, 40);
+    expect(year).toBeGreaterThan(12);
+    expect(year).toBeLessThanOrEqual(366);
+    expect(cascadeCounts(['2025-07-31'], '2025-07-01', [12], 6, 28)).toEqual([3]);
+  });
+
   it('due dates grouped by date count as the chains walked by hand', () => {
     // 28 days early, as of 2025-07-01, over 12 months (to 2026-07-01):
     // due 07-31: done 07-03 → due 2026-01-03, done 2025-12-06 → due 06-06, done 05-09 → due 11-09, done 10-12: 3 a chain, two chains;

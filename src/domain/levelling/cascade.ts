@@ -59,10 +59,14 @@ export function cascadeCounts(
   const count = (done: number, times: number) => {
     for (let p = 0; p < ends.length; p++) if (done <= ends[p]!) counts[p]! += times;
   };
-  /** The chain after a follow-up done on `done`, each next one done early. */
+  /**
+   * The chain after a follow-up done on `done`, each next one done early,
+   * but never on or before the day the one before it was done (days early
+   * as long as the interval would otherwise play a chain without end).
+   */
   const walk = (done: number, times: number) => {
     for (;;) {
-      done = Math.max(start, addMonthsToDay(done, interval) - early);
+      done = Math.max(start, done + 1, addMonthsToDay(done, interval) - early);
       if (done > last) return;
       count(done, times);
     }
