@@ -28,4 +28,25 @@ describe('a lagging value', () => {
     expect(later.pending).toBe(false);
     stop();
   });
+
+  it('is no longer behind when the value goes back to the one it shows before the page has drawn', () => {
+    vi.useFakeTimers();
+    const source = $state({ n: 1 });
+    let later!: { current: number; pending: boolean };
+    const stop = $effect.root(() => {
+      later = lagging(() => source.n);
+    });
+    flushSync();
+    source.n = 2;
+    flushSync();
+    expect(later.pending).toBe(true);
+    source.n = 1;
+    flushSync();
+    expect(later.pending).toBe(false);
+    vi.advanceTimersByTime(250);
+    flushSync();
+    expect(later.current).toBe(1);
+    expect(later.pending).toBe(false);
+    stop();
+  });
 });

@@ -22,7 +22,10 @@ export function lagging<T>(get: () => T): { readonly current: T; readonly pendin
   let pending = $state(false);
   $effect(() => {
     const next = get();
-    if (next === untrack(() => current)) return;
+    if (next === untrack(() => current)) {
+      pending = false; // back to the value drawn before the idle moment came
+      return;
+    }
     pending = true;
     return whenIdle(() => {
       current = next;
