@@ -179,9 +179,10 @@ async function timeInPage(page: Page, act: string, i: number, quietMs = 400): Pr
       // Each change is timed to the second frame after it: when a person sees it.
       let last = -1;
       let shown = -1;
+      let drawing: Promise<unknown> = Promise.resolve();
       const seen = new MutationObserver(() => {
         last = performance.now();
-        void frames().then((at) => (shown = Math.max(shown, at)));
+        drawing = frames().then((at) => (shown = Math.max(shown, at)));
       });
       seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
       const t0 = performance.now();
@@ -193,6 +194,7 @@ async function timeInPage(page: Page, act: string, i: number, quietMs = 400): Pr
         await new Promise((r) => setTimeout(r, quietMs));
         if (last === mark) break;
       }
+      await drawing; // a long task may hold the last change's frames past the quiet
       seen.disconnect();
       return { frame, drawn: Math.max(frame, shown - t0) };
     },
@@ -282,7 +284,7 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
       drawn.push(t.drawn);
     }
     if (PROFILE) saveProfile(`${rows}-${control.view}-${control.name}`, (await cdp.send('Profiler.stop')).profile);
-    // What the control itself costs: its median over the floor's (two frames of an input that changes nothing).
+    // What the control itself costs: its median over the floor's (two frames of an input that changes one character).
     if (floor === null) floor = median(frame);
     console.log(
       `  ${`${control.view}: ${control.name}`.padEnd(32)} frame ${ms(median(frame)).padStart(9)} / ${ms(Math.max(...frame)).padStart(9)}   drawn ${ms(median(drawn)).padStart(9)} / ${ms(Math.max(...drawn)).padStart(9)}   over the floor ${ms(Math.max(0, median(frame) - floor)).padStart(7)}`,
