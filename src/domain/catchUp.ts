@@ -19,6 +19,8 @@ import type { Analysis, Obligation } from './types.ts';
  * Only `obligations[backlog.start…]` change, so the figures of the rest
  * are counted once per export (`Figures.fixed`) and the new successors'
  * added to them: a change costs the backlog's chains, not the export.
+ * `figures` are an analysis's own, before a view's scope sums or drops
+ * units (`scope/figures.ts`), which the fixed figures know nothing of.
  */
 export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;

@@ -94,21 +94,26 @@ export function withCatchUp(derivation: Derivation, catchUp: number): Derivation
   return { obligations: obligations.slice(0, backlog.start).concat(projectBacklog(obligations, backlog, [])), backlog };
 }
 
-/** Each unit's backlog seeds with their ranks in the backlog's order: the same for every catch-up, so worked out once per export. */
-const rankedSeeds = new WeakMap<readonly BacklogSeed[], { list: BacklogSeed[]; rank: Int32Array }[]>();
+/**
+ * Each unit's backlog seeds with their ranks in the backlog's order: the
+ * same for every catch-up, so worked out once per export. Kept with the
+ * overdue obligations they were worked out from, and worked out again for
+ * others (figures whose units were renamed keep their seeds).
+ */
+const rankedSeeds = new WeakMap<readonly BacklogSeed[], { from: Obligation[]; units: { list: BacklogSeed[]; rank: Int32Array }[] }>();
 function seedsByUnit(obligations: readonly Obligation[], seeds: readonly BacklogSeed[]) {
-  let units = rankedSeeds.get(seeds);
-  if (!units) {
-    const byUnit = new Map<string, BacklogSeed[]>();
-    for (const seed of seeds) {
-      const unit = obligations[seed.at]!.unit;
-      const list = byUnit.get(unit);
-      if (list) list.push(seed);
-      else byUnit.set(unit, [seed]);
-    }
-    units = [...byUnit.values()].map((list) => ({ list, rank: backlogRanks(list.map((s) => obligations[s.at]!)) }));
-    rankedSeeds.set(seeds, units);
+  const from = seeds.map((seed) => obligations[seed.at]!);
+  const kept = rankedSeeds.get(seeds);
+  if (kept && kept.from.every((o, i) => o === from[i])) return kept.units;
+  const byUnit = new Map<string, BacklogSeed[]>();
+  for (const seed of seeds) {
+    const unit = obligations[seed.at]!.unit;
+    const list = byUnit.get(unit);
+    if (list) list.push(seed);
+    else byUnit.set(unit, [seed]);
   }
+  const units = [...byUnit.values()].map((list) => ({ list, rank: backlogRanks(list.map((s) => obligations[s.at]!)) }));
+  rankedSeeds.set(seeds, { from, units });
   return units;
 }
 
