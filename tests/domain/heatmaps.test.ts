@@ -53,6 +53,13 @@ describe('heatmaps', () => {
     expect(cell.byStatus.done_on_time).toBe(1);
   });
 
+  it('orders caseworkers as every other view does: Danish order, numbers by value, æ ø å after z', () => {
+    const names = ['Team 10', 'Åse', 'Team 9', 'Zia', 'Ørn'];
+    const rows = names.map((w, i) => `C${i},M${i},Amager,${w},forebyggende,start,2025-05-01`);
+    const { obligations } = deriveExport([text.split('\n')[0], ...rows].join('\n'), { asOf: '2025-06-30' });
+    expect(caseworkerWeekTab(obligations, 'Amager', '2025-06-30').rows).toEqual(['Team 9', 'Team 10', 'Zia', 'Ørn', 'Åse']);
+  });
+
   it('lists the obligations behind a cell in due order', () => {
     const list = cellObligations(d.obligations, 'Amager', '2025-04', (o) => o.unit, (o) => o.due.slice(0, 7));
     expect(list.map((o) => [o.caseId, o.due, o.caseworker, o.status])).toEqual([

@@ -1,6 +1,7 @@
 import { addDays, isoWeekOf, monthOf, startOfIsoWeek } from '../calendar.ts';
 import type { IsoDate, MonthLabel, Obligation, WeekLabel } from '../types.ts';
 import { cellObligations, crossTab, tabOfTypes, tabsByType, type CrossTab, type CrossTabCell, type TabsByType } from './crosstab.ts';
+import { danishOrder } from '../collate.ts';
 
 /*
  * The two workload heatmaps (issue: workload heatmaps): unit × month over
@@ -46,7 +47,7 @@ export function caseworkerWeekTabs(obligations: readonly Obligation[], unit: str
   const weekOf = new Map<IsoDate, WeekLabel>();
   const week = (o: Obligation) => weekOf.get(o.due) ?? weekOf.set(o.due, isoWeekOf(o.due)).get(o.due)!;
   const mine = obligations.filter((o) => o.unit === unit && inWeeks.has(week(o)));
-  const workers = [...new Set(mine.map((o) => o.caseworker))].sort((a, b) => a.localeCompare(b, 'da'));
+  const workers = [...new Set(mine.map((o) => o.caseworker))].sort(danishOrder);
   return tabsByType(mine, workers, weeks, (o) => o.caseworker, week);
 }
 
@@ -59,7 +60,7 @@ export { tabOfTypes, type TabsByType };
 
 /** Measure types present, sorted. */
 export function measureTypes(obligations: readonly Obligation[]): string[] {
-  return [...new Set(obligations.map((o) => o.measureType))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'da'));
+  return [...new Set(obligations.map((o) => o.measureType))].filter(Boolean).sort(danishOrder);
 }
 
 /** Load per full-time caseworker; null where the unit's FTE is unknown or zero. */
