@@ -14,6 +14,16 @@ function made<F>(cache: Map<string, F>, tag: string, options: object, make: () =
   return format;
 }
 
+/**
+ * A calendar date (or the first of a month, `2025-06`) at UTC midnight, as
+ * the date formatters, all in UTC, read it: no time zone shifts the day.
+ * @example utcDate('2025-06') // 2025-06-01T00:00:00.000Z
+ */
+export function utcDate(date: string): Date {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
 /** @example numberFormat('da-DK', { maximumFractionDigits: 1 }).format(3.46) // '3,5' */
 export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return made(numbers, tag, options, () => new Intl.NumberFormat(tag, options));

@@ -1,7 +1,7 @@
 import { da } from '../i18n/da.ts';
 import { en, type Dictionary } from '../i18n/en.ts';
 import type { IsoDate } from '../../domain/types.ts';
-import { dateFormat, numberFormat } from '../i18n/formatters.ts';
+import { dateFormat, numberFormat, utcDate } from '../i18n/formatters.ts';
 
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -77,15 +77,10 @@ export class LocaleState {
   formatPercent = (share: number, signed = false): string => (signed ? this.#changes : this.#percents).format(share);
 
   /** A calendar date as the user would write it; read at UTC midnight so no time zone shifts the day. */
-  formatDate = (date: IsoDate): string => this.#dates.format(utcMidnight(date));
+  formatDate = (date: IsoDate): string => this.#dates.format(utcDate(date));
 
   /** Day and short month, for where the year goes without saying. @example locale.formatDayMonth('2025-11-03') // '3. nov.' in Danish, '3 Nov' in English */
-  formatDayMonth = (date: IsoDate): string => this.#days.format(utcMidnight(date));
-}
-
-function utcMidnight(date: IsoDate): Date {
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
+  formatDayMonth = (date: IsoDate): string => this.#days.format(utcDate(date));
 }
 
 export const locale = new LocaleState(langFromPreferences(preferences()));

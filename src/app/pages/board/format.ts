@@ -4,11 +4,10 @@ import type { IsoDate } from '../../../domain/types.ts';
 import { locale } from '../../state/locale.svelte.ts';
 import { weekNames, type WeekNames } from '../../state/weeks.ts';
 import { counted, m } from './messages.ts';
-import { dateFormat } from '../../i18n/formatters.ts';
+import { dateFormat, utcDate } from '../../i18n/formatters.ts';
 
 /* How the board writes weeks, dates and cards in the reader's locale. */
 
-const utc = (d: IsoDate) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))));
 
 /** Formatted dates, kept: a board redraws the same few hundred dates on every re-plan. */
 const written = new Map<string, string>();
@@ -28,7 +27,7 @@ export const shortDate = (d: IsoDate): string => kept('short', d, locale.formatD
 /** Day and month in figures, for a one-line card: "2.11" in Danish, "02/11" in English. */
 export const numericDate = (d: IsoDate): string =>
   kept('numeric', d, (date) => {
-    return dateFormat(locale.tag, { day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(utc(date));
+    return dateFormat(locale.tag, { day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(utcDate(date));
   });
 
 /** The names of a board's weeks: a column is "uge 45 · 2. nov." / "week 45 · 2 Nov" (weekNames.dated). */

@@ -4,14 +4,13 @@ import type { IsoDate } from '../../../domain/types.ts';
 import type { Tick } from '../../../charts/ticks.ts';
 import { locale } from '../../state/locale.svelte.ts';
 import { shortWeekName } from '../../state/weeks.ts';
-import { dateFormat } from '../../i18n/formatters.ts';
+import { dateFormat, utcDate } from '../../i18n/formatters.ts';
 
 /* How the flow view writes dates and figures in the current language. */
 
 /** A month for an axis: "jun. 25". */
 function shortMonth(d: IsoDate): string {
-  const [y = 0, m = 1] = d.split('-').map(Number);
-  return dateFormat(locale.tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(locale.tag, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(utcDate(d.slice(0, 7)));
 }
 
 /** A sample's name in the table: its date, at weekly grain after its week ("uge 27 · 6. juli 2025"). */

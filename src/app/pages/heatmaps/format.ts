@@ -1,5 +1,5 @@
 import type { MonthLabel } from '../../../domain/types.ts';
-import { dateFormat, numberFormat } from '../../i18n/formatters.ts';
+import { dateFormat, numberFormat, utcDate } from '../../i18n/formatters.ts';
 
 /*
  * How the heatmaps write months and loads in a locale (weeks: the page's
@@ -18,7 +18,6 @@ export interface HeatmapFormats {
   load: (n: number) => string;
 }
 
-const monthDate = (m: MonthLabel) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
 
 /** @example formatsFor('da-DK').month('2025-06') // 'juni 2025' */
 export function formatsFor(tag: string): HeatmapFormats {
@@ -27,8 +26,8 @@ export function formatsFor(tag: string): HeatmapFormats {
   const whole = numberFormat(tag, { maximumFractionDigits: 0 });
   const oneDecimal = numberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
-    month: (m) => long.format(monthDate(m)),
-    monthTick: (m) => short.format(monthDate(m)),
+    month: (m) => long.format(utcDate(m)),
+    monthTick: (m) => short.format(utcDate(m)),
     count: (n) => whole.format(n),
     load: (n) => oneDecimal.format(n),
   };
