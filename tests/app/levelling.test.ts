@@ -9,6 +9,7 @@ import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { planningRange } from '../../src/domain/range.ts';
+import { policyCosts } from '../../src/domain/levelling/index.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
@@ -96,6 +97,20 @@ describe('the levelling view', () => {
     const table = screen.getByRole('table', { name: /extra per year each policy costs/ });
     const body = within(table).getAllByRole('row').slice(1);
     expect(body.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([...analysis.units, 'Total']);
+  });
+
+  it('works out the costs of another catch-up a moment after the charts, saying meanwhile that they are behind', async () => {
+    open('&lead=4');
+    const section = screen.getByRole('region', { name: 'The cost: extra follow-ups per year' });
+    expect(section).toHaveAttribute('aria-busy', 'false');
+    await fireEvent.input(screen.getByRole('slider', { name: /Catch-up/ }), { target: { value: '9' } });
+    expect(section).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(section).toHaveAttribute('aria-busy', 'false'));
+    const expected = policyCosts(prepared, { lead: 4, catchUp: 9, unit: null, interval: settings.rules.interval });
+    const table = within(section).getByRole('table', { name: /extra per year each policy costs/ });
+    const first = within(table).getAllByRole('row')[1]!;
+    // The fourth figure is the follow-ups over 12 months as due: the backlog's chains start on the catch-up days.
+    expect(Number(within(first).getAllByRole('cell')[3]!.textContent!.replace(/[,\s]/g, ''))).toBe(expected[0]!.policies.due.periods[0]!.asDue);
   });
 
   /** The printed plan: a table per caseworker, every row (drawn for the print-out only). */
