@@ -2,7 +2,7 @@ import type { Figures, FixedFigures, Settings } from './analyze.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { addStatus, statusByUnit } from './aggregate/status.ts';
 import { levellingByUnit, prepareLevelling, withMore } from './levelling/index.ts';
-import { withCatchUp } from './obligations.ts';
+import { backlogSuccessors } from './obligations.ts';
 import type { Analysis, Obligation } from './types.ts';
 
 /*
@@ -24,13 +24,20 @@ import type { Analysis, Obligation } from './types.ts';
  */
 export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;
-  const { obligations, backlog } = withCatchUp(figures, catchUp);
+  const { successors, backlog } = backlogSuccessors(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const { prepared, ...changed } = caughtUpFigures(figures.fixed, obligations.slice(backlog.start), figures.analysis, settings);
+  const { prepared, ...changed } = caughtUpFigures(figures.fixed, successors, figures.analysis, settings);
+  const before = figures.obligations;
+  let obligations: Obligation[] | undefined;
   return {
     ...figures,
     analysis: { ...figures.analysis, ...changed },
-    obligations,
+    // Put together when first read: the levelling view and the board read
+    // only the preparation, and on a national export this is a copy of
+    // 800,000 obligations on every move of the catch-up.
+    get obligations() {
+      return (obligations ??= before.slice(0, backlog.start).concat(successors));
+    },
     backlog,
     settings,
     prepared,

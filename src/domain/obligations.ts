@@ -12,7 +12,7 @@ import type { EventRecord, IsoDate, Measure, Obligation, ObligationStatus, Rules
  * backlog. So the chains are walked in two passes: every measure up to its
  * open obligation, then the backlog's chains from their catch-up days. The
  * second pass is kept apart (`BacklogChains`) so that another catch-up can
- * be played without the measures (`withCatchUp`).
+ * be played without the measures (`backlogSuccessors`).
  */
 
 export interface ObligationContext {
@@ -38,6 +38,12 @@ export interface BacklogChains {
   /** `obligations[start…]` are the backlog's projected successors, the rest does not depend on the catch-up. */
   start: number;
   seeds: BacklogSeed[];
+  /**
+   * Each seed's place among its unit's (the overdue obligation's unit) in
+   * the backlog's order, 0 caught up first: the same for every catch-up,
+   * so worked out with the obligations, in the worker.
+   */
+  rank: Int32Array;
   catchUp: number;
   firstWorkday: IsoDate;
   interval: number;
@@ -64,7 +70,7 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
   for (const m of measures) {
     const owner = ownerAt(m.rows);
     const open = walkChain(m, rules, asOf, (seq, created, due, completed, status) => {
-      out.push(obligation(m, owner(due), seq, created, due, completed, status));
+      out.push(obligation(m, owner(due), seq, created, due, completed, status, m.end));
     });
     if (open === null) continue;
     const holder = owner(null);
@@ -75,6 +81,7 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
   const backlog: BacklogChains = {
     start: out.length,
     seeds,
+    rank: ranksInUnit(out, seeds),
     catchUp: checkCatchUp(catchUp),
     firstWorkday: planningRange(asOf).firstWorkday,
     interval: rules.interval,
@@ -84,51 +91,49 @@ export function deriveChains(measures: readonly Measure[], { rules, asOf, foreca
 }
 
 /**
- * The same obligations with the backlog cleared over another number of
- * weeks: only the backlog's projected successors change.
+ * The backlog's projected successors for another catch-up: what replaces
+ * `obligations[backlog.start…]` (the rest does not change).
  */
-export function withCatchUp(derivation: Derivation, catchUp: number): Derivation {
-  if (catchUp === derivation.backlog.catchUp) return derivation;
+export function backlogSuccessors(derivation: Derivation, catchUp: number): { successors: Obligation[]; backlog: BacklogChains } {
   const backlog = { ...derivation.backlog, catchUp: checkCatchUp(catchUp) };
-  const { obligations } = derivation;
-  return { obligations: obligations.slice(0, backlog.start).concat(projectBacklog(obligations, backlog, [])), backlog };
+  return { successors: projectBacklog(derivation.obligations, backlog, []), backlog };
 }
 
-/**
- * Each unit's backlog seeds with their ranks in the backlog's order: the
- * same for every catch-up, so worked out once per export. Kept with the
- * overdue obligations they were worked out from, and worked out again for
- * others (figures whose units were renamed keep their seeds).
- */
-const rankedSeeds = new WeakMap<readonly BacklogSeed[], { from: Obligation[]; units: { list: BacklogSeed[]; rank: Int32Array }[] }>();
-function seedsByUnit(obligations: readonly Obligation[], seeds: readonly BacklogSeed[]) {
-  const from = seeds.map((seed) => obligations[seed.at]!);
-  const kept = rankedSeeds.get(seeds);
-  if (kept && kept.from.every((o, i) => o === from[i])) return kept.units;
-  const byUnit = new Map<string, BacklogSeed[]>();
-  for (const seed of seeds) {
+/** The seeds' indices grouped by the unit of their overdue obligation, units in the order they first come. */
+function seedsByUnit(obligations: readonly Obligation[], seeds: readonly BacklogSeed[]): number[][] {
+  const byUnit = new Map<string, number[]>();
+  seeds.forEach((seed, i) => {
     const unit = obligations[seed.at]!.unit;
     const list = byUnit.get(unit);
-    if (list) list.push(seed);
-    else byUnit.set(unit, [seed]);
+    if (list) list.push(i);
+    else byUnit.set(unit, [i]);
+  });
+  return [...byUnit.values()];
+}
+
+/** `BacklogChains.rank`. */
+function ranksInUnit(obligations: readonly Obligation[], seeds: readonly BacklogSeed[]): Int32Array {
+  const rank = new Int32Array(seeds.length);
+  for (const list of seedsByUnit(obligations, seeds)) {
+    const inUnit = backlogRanks(list.map((i) => obligations[seeds[i]!.at]!));
+    list.forEach((i, k) => (rank[i] = inUnit[k]!));
   }
-  const units = [...byUnit.values()].map((list) => ({ list, rank: backlogRanks(list.map((s) => obligations[s.at]!)) }));
-  rankedSeeds.set(seeds, { from, units });
-  return units;
+  return rank;
 }
 
 /**
  * Appends to `out` the projected successors of every overdue obligation in
  * `obligations`, each from its catch-up day; returns `out`.
  */
-function projectBacklog(obligations: readonly Obligation[], { seeds, catchUp, firstWorkday, interval, forecastEnd }: BacklogChains, out: Obligation[]): Obligation[] {
+function projectBacklog(obligations: readonly Obligation[], { seeds, rank, catchUp, firstWorkday, interval, forecastEnd }: BacklogChains, out: Obligation[]): Obligation[] {
   const next = monthsAfter(interval);
-  for (const { list, rank } of seedsByUnit(obligations, seeds)) {
-    const days = catchUpDaysOf(rank, firstWorkday, catchUp);
-    list.forEach((seed, i) => {
+  for (const list of seedsByUnit(obligations, seeds)) {
+    const days = catchUpDaysOf(Int32Array.from(list, (i) => rank[i]!), firstWorkday, catchUp);
+    list.forEach((i, k) => {
+      const seed = seeds[i]!;
       const overdue = obligations[seed.at]!;
       const measure = { key: overdue.measureKey, caseId: overdue.caseId, measureId: overdue.measureId, measureType: overdue.measureType };
-      project(measure, seed, overdue.seq + 1, days[i]!, next, forecastEnd, out);
+      project(measure, seed, overdue.seq + 1, days[k]!, next, forecastEnd, out);
     });
   }
   return out;
@@ -157,23 +162,24 @@ function project(
   forecastEnd: IsoDate,
   out: Obligation[],
 ): void {
-  const running = { ...m, end: null };
   for (; ; seq++) {
     const next = after(completion);
     if (next > forecastEnd) return;
-    out.push(obligation(running, holder, seq, completion, next, next, 'projected'));
+    // A projected obligation belongs to a running measure: no end (not a copy of the measure with one).
+    out.push(obligation(m, holder, seq, completion, next, next, 'projected', null));
     completion = next;
   }
 }
 
 function obligation(
-  m: Pick<Measure, 'key' | 'caseId' | 'measureId' | 'measureType' | 'end'>,
+  m: Pick<Measure, 'key' | 'caseId' | 'measureId' | 'measureType'>,
   holder: Pick<EventRecord, 'unit' | 'caseworker'>,
   seq: number,
   created: IsoDate,
   due: IsoDate,
   completed: IsoDate | null,
   status: ObligationStatus,
+  end: IsoDate | null,
 ): Obligation {
   return {
     measureKey: m.key,
@@ -185,7 +191,7 @@ function obligation(
     due,
     completed,
     status,
-    measureEnd: m.end,
+    measureEnd: end,
     unit: holder.unit,
     caseworker: holder.caseworker,
   };

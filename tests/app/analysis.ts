@@ -36,7 +36,7 @@ export const report: ImportReport = {
 export const figures: Figures = {
   analysis,
   obligations: [],
-  backlog: { start: 0, seeds: [], catchUp: 4, firstWorkday: '2025-07-01', interval: 6, forecastEnd: '2026-06-30' },
+  backlog: { start: 0, seeds: [], rank: new Int32Array(0), catchUp: 4, firstWorkday: '2025-07-01', interval: 6, forecastEnd: '2026-06-30' },
   settings: { rules: { first: 3, interval: 6, countTechnical: false }, leadWeeks: 4, catchUpWeeks: 4, horizonMonths: 12 },
   report,
   registrations: { months: [], byMonth: {}, rows: [] },

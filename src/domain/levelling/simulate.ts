@@ -140,7 +140,7 @@ export function withMore(prepared: Prepared, more: readonly Obligation[]): Prepa
       if (extra.jobs.length === 0 && extra.backlog.length === 0 && extra.open.size === 0) return u;
       const jobs = merged(u.jobs, extra.jobs.sort(byDueThenCase), byDueThenCase);
       const backlog = merged(u.backlog, extra.backlog.sort(backlogOrder), backlogOrder);
-      const workers = workersOf(jobs.items, backlog.items);
+      const workers = sameWorkers(u, extra) ? u.workers : workersOf(jobs.items, backlog.items);
       const workerAt = new Map(workers.map((w, i) => [w, i]));
       const renumbered = Int32Array.from(u.workers, (w) => workerAt.get(w)!);
       const pick = <T extends Int32Array | Uint8Array>(into: T, from: Int32Array, old: (i: number) => number, added: (o: Obligation) => number, list: readonly Obligation[]): T => {
@@ -165,6 +165,18 @@ export function withMore(prepared: Prepared, more: readonly Obligation[]): Prepa
       };
     }),
   };
+}
+
+/**
+ * Whether a unit's caseworkers stay as they are with `extra`: it brings no
+ * new name, and no two of them are equal in Danish order (whose order
+ * would depend on which comes first in the lists).
+ */
+function sameWorkers(u: UnitJobs, extra: UnitSplit): boolean {
+  const known = new Set(u.workers);
+  if (![...extra.jobs, ...extra.backlog].every((o) => known.has(o.caseworker))) return false;
+  for (let i = 1; i < u.workers.length; i++) if (danishOrder(u.workers[i - 1]!, u.workers[i]!) === 0) return false;
+  return true;
 }
 
 /**
