@@ -11,7 +11,7 @@ import { importReport, type ImportReport } from './import/report.ts';
 import type { SplitTable } from './import/table.ts';
 import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
-import { checkLead, type Prepared } from './levelling/index.ts';
+import { checkLead, levellingByUnit, type Prepared } from './levelling/index.ts';
 import { deriveChains, type BacklogChains } from './obligations.ts';
 import { caughtUpFigures, fixedFigures } from './catchUp.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
@@ -148,7 +148,8 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
 
   progress('level', 0.85);
   const fixed = fixedFigures(obligations.slice(0, backlog.start), { units, months, asOf });
-  const { dueByUnitMonth: due, status, levelling, prepared } = caughtUpFigures(fixed, obligations.slice(backlog.start), { units, months }, settings);
+  const { dueByUnitMonth: due, status, prepared } = caughtUpFigures(fixed, obligations.slice(backlog.start), { units, months });
+  const levelling = levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks);
   const analysis: Analysis = {
     asOf,
     rows: { total: read.total, accepted, rejected: allRejections.length },

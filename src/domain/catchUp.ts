@@ -1,4 +1,4 @@
-import type { Figures, FixedFigures, Settings } from './analyze.ts';
+import type { Figures, FixedFigures } from './analyze.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { addStatus, statusByUnit } from './aggregate/status.ts';
 import { levellingByUnit, prepareLevelling, withMore } from './levelling/index.ts';
@@ -26,22 +26,20 @@ export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;
   const { successors, backlog } = backlogSuccessors(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
-  const { prepared, ...changed } = caughtUpFigures(figures.fixed, successors, figures.analysis, settings);
+  const { prepared, ...changed } = caughtUpFigures(figures.fixed, successors, figures.analysis);
   const before = figures.obligations;
-  let obligations: Obligation[] | undefined;
-  return {
-    ...figures,
-    analysis: { ...figures.analysis, ...changed },
-    // Put together when first read: the levelling view and the board read
-    // only the preparation, and on a national export this is a copy of
-    // 800,000 obligations on every move of the catch-up.
-    get obligations() {
-      return (obligations ??= before.slice(0, backlog.start).concat(successors));
-    },
-    backlog,
-    settings,
-    prepared,
-  };
+  // Made when first read: the levelling view and the board read only the
+  // preparation, and on a national export the list is a copy of 800,000
+  // obligations, the summaries a plan of every unit, on every move.
+  const analysis = lazily({ ...figures.analysis, ...changed }, 'levelling', () => levellingByUnit(prepared, settings.leadWeeks, catchUp));
+  return lazily({ ...figures, analysis, backlog, settings, prepared }, 'obligations', () => before.slice(0, backlog.start).concat(successors));
+}
+
+/** `target` with its `key` worked out when first read, and kept (a spread or JSON reads it like any other). */
+function lazily<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): T {
+  let value: { made: T[K] } | undefined;
+  Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (value ??= { made: make() }).made });
+  return target;
 }
 
 /** The figures of the obligations no catch-up moves. */
@@ -49,14 +47,16 @@ export function fixedFigures(obligations: readonly Obligation[], { units, months
   return { due: dueByUnitMonth(obligations, units, months), status: statusByUnit(obligations, units), prepared: prepareLevelling(obligations, units, asOf) };
 }
 
-/** The figures that depend on how the backlog is caught up: those of what does not move plus those of the backlog's successors. */
-export function caughtUpFigures(fixed: FixedFigures, successors: readonly Obligation[], { units, months }: Pick<Analysis, 'units' | 'months'>, settings: Settings) {
-  const prepared = withMore(fixed.prepared, successors);
+/**
+ * The figures that depend on how the backlog is caught up, those of what
+ * does not move plus those of the backlog's successors; the levelling
+ * summaries follow from `prepared` (`levellingByUnit`).
+ */
+export function caughtUpFigures(fixed: FixedFigures, successors: readonly Obligation[], { units, months }: Pick<Analysis, 'units' | 'months'>) {
   return {
     dueByUnitMonth: summed(fixed.due, dueByUnitMonth(successors, units, months), (a, b) => a.map((n, i) => n + b[i]!)),
     status: summed(fixed.status, statusByUnit(successors, units), addStatus),
-    levelling: levellingByUnit(prepared, settings.leadWeeks, settings.catchUpWeeks),
-    prepared,
+    prepared: withMore(fixed.prepared, successors),
   };
 }
 
