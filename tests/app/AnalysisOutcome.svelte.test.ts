@@ -2,12 +2,16 @@
 import '@testing-library/jest-dom/vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { createRawSnippet } from 'svelte';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueryClient } from '@tanstack/svelte-query';
 import AnalysisOutcome from '../../src/app/components/AnalysisOutcome.svelte';
 import { AnalysisRun } from '../../src/app/state/analysisRun.svelte.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
+import { loadLazyParts } from './lazyParts.ts';
+
+// The outcome asks for the views' code while the analysis runs.
+beforeAll(loadLazyParts, 60_000);
 
 beforeEach(() => {
   locale.lang = 'en';

@@ -8,6 +8,10 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { fileMissing, indexFails, spaFallback } from '../../mocks/handlers.ts';
 import { server } from '../../mocks/node.ts';
+import { loadLazyParts } from './lazyParts.ts';
+
+// The page fetches its views' code when first shown: loaded once here, so no test ends with a load on its way.
+beforeAll(loadLazyParts, 60_000);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());

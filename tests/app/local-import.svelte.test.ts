@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_EXPORT_BYTES, sizeRefusal } from '../../src/domain/import/read.ts';
 import LocalArea from '../../src/app/import/LocalArea.svelte';
 import { LocalImport } from '../../src/app/import/localFile.svelte.ts';
 import { locale } from '../../src/app/state/locale.svelte.ts';
+import { loadLazyParts } from './lazyParts.ts';
+
+// The page fetches its views' code when first shown: loaded once here, so no test ends with a load on its way.
+beforeAll(loadLazyParts, 60_000);
 
 const MB = 1024 * 1024;
 
