@@ -14,14 +14,17 @@ export function whenIdle(fn: () => void, timeout = 200): () => void {
  * A value that follows `get` once the page has drawn the frame of its
  * change: what is below the fold (a long list) keeps its last state for a
  * moment while the charts of a control's change are drawn first. Call it
- * while a component initialises; `pending` says it lags behind.
- * @example const later = lagging(() => sim); // later.current is sim, a frame late
+ * while a component initialises; `pending` says it lags behind. `get` is
+ * worked out as a derived value: one that builds an object of several
+ * values gives a new one only when one of them changes.
+ * @example const later = lagging(() => ({ sim, costs })); // later.current is { sim, costs }, a frame late
  */
 export function lagging<T>(get: () => T): { readonly current: T; readonly pending: boolean } {
-  let current = $state.raw(untrack(get));
+  const source = $derived.by(get);
+  let current = $state.raw(untrack(() => source));
   let pending = $state(false);
   $effect(() => {
-    const next = get();
+    const next = source;
     if (next === untrack(() => current)) {
       pending = false; // back to the value drawn before the idle moment came
       return;
