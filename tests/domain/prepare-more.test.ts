@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { figuresOf, figuresWithCatchUp } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
-import { cascadeCounts, catchUpWeeks, dueDateCounts, policyCosts, prepareLevelling, withMore } from '../../src/domain/levelling/index.ts';
+import { backlogOrder, cascadeCounts, catchUpWeeks, dueDateCounts, dueWeekOf, isJob, planningWeeks, policyCosts, prepareLevelling, withMore } from '../../src/domain/levelling/index.ts';
+import { byText, danishOrder } from '../../src/domain/collate.ts';
 import { planningRange } from '../../src/domain/range.ts';
 import type { Obligation, ObligationStatus } from '../../src/domain/types.ts';
 
@@ -35,8 +36,43 @@ const obligation = fc
     };
   });
 
+/**
+ * The preparation as the rule reads, in one pass (what prepareLevelling
+ * did before it became `withMore` onto units with nothing): per listed
+ * unit, its jobs in due order, its backlog in catch-up order, its
+ * caseworkers in Danish order, its open follow-ups counted by due date.
+ */
+function preparedByRule(obligations: readonly Obligation[], units: readonly string[], asOf: string) {
+  const range = planningRange(asOf);
+  const byDueThenCase = (a: Obligation, b: Obligation) => byText(a.due, b.due) || byText(a.caseId, b.caseId) || byText(a.measureId, b.measureId);
+  return {
+    asOf,
+    range,
+    weeks: planningWeeks(range),
+    units: units.map((unit) => {
+      const mine = obligations.filter((o) => o.unit === unit);
+      const jobs = mine.filter((o) => isJob(o, range.last)).sort(byDueThenCase);
+      const backlog = mine.filter((o) => o.status === 'overdue').sort(backlogOrder);
+      const workers = [...new Set([...jobs, ...backlog].map((o) => o.caseworker))].sort(danishOrder);
+      const openDue = new Map<string, number>();
+      for (const o of mine) if (o.status === 'upcoming') openDue.set(o.due, (openDue.get(o.due) ?? 0) + 1);
+      return {
+        unit,
+        jobs,
+        dueWeek: Int32Array.from(jobs, (o) => dueWeekOf(range, o.due)),
+        projected: Uint8Array.from(jobs, (o) => (o.status === 'projected' ? 1 : 0)),
+        backlog,
+        workers,
+        worker: Int32Array.from(jobs, (o) => workers.indexOf(o.caseworker)),
+        backlogWorker: Int32Array.from(backlog, (o) => workers.indexOf(o.caseworker)),
+        openDue,
+      };
+    }),
+  };
+}
+
 describe('preparing more obligations onto prepared ones', () => {
-  it('gives what preparing them all at once gives, for any split', () => {
+  it('gives what preparing them all at once gives, for any split, and that is the rule’s preparation', () => {
     fc.assert(
       fc.property(fc.array(obligation, { maxLength: 60 }), fc.nat(), (all, cut) => {
         const at = all.length === 0 ? 0 : cut % (all.length + 1);
@@ -44,6 +80,7 @@ describe('preparing more obligations onto prepared ones', () => {
         const once = prepareLevelling(all, units, AS_OF);
         const inTwo = withMore(prepareLevelling(all.slice(0, at), units, AS_OF), all.slice(at));
         expect(inTwo).toEqual(once);
+        expect(once).toEqual(preparedByRule(all, units, AS_OF));
       }),
       { numRuns: 400 },
     );

@@ -94,33 +94,15 @@ function workersOf(jobs: readonly Obligation[], backlog: readonly Obligation[]):
 /**
  * Everything a re-plan needs that does not depend on lead, policy,
  * catch-up or capacity. Obligations of units not listed are left out.
+ * (The obligations added to units that have none yet: one way to prepare,
+ * whether all at once or some after others, `withMore`.)
  */
 export function prepareLevelling(obligations: readonly Obligation[], units: readonly string[], asOf: IsoDate, weeks = PLANNING_WEEKS): Prepared {
   const range = planningRange(asOf, weeks);
-  const split = splitByUnit(obligations, units, range.last);
-  return {
-    asOf,
-    range,
-    weeks: planningWeeks(range),
-    units: units.map((unit): UnitJobs => {
-      const { jobs, backlog, open } = split.get(unit)!;
-      jobs.sort(byDueThenCase);
-      backlog.sort(backlogOrder);
-      const workers = workersOf(jobs, backlog);
-      const workerAt = new Map(workers.map((w, i) => [w, i]));
-      return {
-        unit,
-        jobs,
-        dueWeek: Int32Array.from(jobs, (o) => dueWeekOf(range, o.due)),
-        projected: Uint8Array.from(jobs, (o) => (o.status === 'projected' ? 1 : 0)),
-        backlog,
-        workers,
-        worker: Int32Array.from(jobs, (o) => workerAt.get(o.caseworker)!),
-        backlogWorker: Int32Array.from(backlog, (o) => workerAt.get(o.caseworker)!),
-        openDue: open,
-      };
-    }),
-  };
+  const none = (unit: string): UnitJobs => ({
+    unit, jobs: [], dueWeek: new Int32Array(0), projected: new Uint8Array(0), backlog: [], workers: [], worker: new Int32Array(0), backlogWorker: new Int32Array(0), openDue: new Map(),
+  });
+  return withMore({ asOf, range, weeks: planningWeeks(range), units: units.map(none) }, obligations);
 }
 
 /**
@@ -150,8 +132,12 @@ export function withMore(prepared: Prepared, more: readonly Obligation[]): Prepa
         }
         return into;
       };
-      const openDue = new Map(u.openDue);
-      for (const [due, n] of extra.open) openDue.set(due, (openDue.get(due) ?? 0) + n);
+      let openDue = u.openDue;
+      if (extra.open.size > 0) {
+        const more = new Map(openDue);
+        for (const [due, n] of extra.open) more.set(due, (more.get(due) ?? 0) + n);
+        openDue = more;
+      }
       return {
         unit: u.unit,
         jobs: jobs.items,
@@ -161,7 +147,7 @@ export function withMore(prepared: Prepared, more: readonly Obligation[]): Prepa
         workers,
         worker: pick(new Int32Array(jobs.items.length), jobs.from, (i) => renumbered[u.worker[i]!]!, (o) => workerAt.get(o.caseworker)!, extra.jobs),
         backlogWorker: pick(new Int32Array(backlog.items.length), backlog.from, (i) => renumbered[u.backlogWorker[i]!]!, (o) => workerAt.get(o.caseworker)!, extra.backlog),
-        openDue: extra.open.size === 0 ? u.openDue : openDue,
+        openDue,
       };
     }),
   };
