@@ -45,20 +45,20 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
     daysOverdue: overdue ? today - dayNumber(o.due) : 0,
     weeksEarly,
   });
-  const weekOf: number[] = [];
   for (const u of sim.units) {
     u.backlog.forEach((o, i) => {
       const w = u.catchUpWeek[i]!;
-      if (w >= from && w <= to) rows.push(row(o, w, true, 0)), weekOf.push(w);
+      if (w >= from && w <= to) rows.push(row(o, w, true, 0));
     });
     u.plan.forEach((w, i) => {
-      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w)), weekOf.push(w);
+      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w));
     });
   }
   // Units and caseworkers compared once each, as ranks: a plan of a national export has 100,000s of rows and a few hundred names.
   const unitRank = danishRanks(rows.map((r) => r.unit));
   const workerRank = danishRanks(rows.map((r) => r.caseworker));
-  const key = Float64Array.from(rows, (r, i) => ((unitRank.get(r.unit)! * workerRank.size + workerRank.get(r.caseworker)!) * 2 + (r.overdue ? 0 : 1)) * sim.weeks.length + weekOf[i]!);
+  const weekAt = new Map(sim.weeks.map((w, i) => [w, i]));
+  const key = Float64Array.from(rows, (r) => ((unitRank.get(r.unit)! * workerRank.size + workerRank.get(r.caseworker)!) * 2 + (r.overdue ? 0 : 1)) * sim.weeks.length + weekAt.get(r.week)!);
   const order = rows.map((_, i) => i).sort((i, j) => key[i]! - key[j]! || byText(rows[i]!.due, rows[j]!.due) || danishOrder(rows[i]!.caseId, rows[j]!.caseId));
   return order.map((i) => rows[i]!);
 }
