@@ -13,11 +13,11 @@ import { checkCatchUp, DEFAULT_CATCH_UP } from './backlog.ts';
 import { caseHolders, type CaseHolder } from './balance/cases.ts';
 import { checkLead, levellingByUnit, type Prepared } from './levelling/index.ts';
 import { deriveChains, type BacklogChains } from './obligations.ts';
-import { caughtUpFigures, fixedFigures } from './catchUp.ts';
+import { caughtUpFigures, fixedFigures, type FixedFigures } from './catchUp.ts';
 import { checkHorizon, DEFAULT_HORIZON, figureMonths, forecastEnd } from './range.ts';
 import { rules as makeRules } from './rules.ts';
 import { type Refusal, type Rejection, rejectionText, refusalText } from './reasons.ts';
-import type { Analysis, AnalyzeOptions, Measure, Obligation, Rules, StatusCounts } from './types.ts';
+import type { Analysis, AnalyzeOptions, Measure, Obligation, Rules } from './types.ts';
 import { validate } from './validate.ts';
 
 /** Raised when a file cannot be read as an export at all (SPEC §3.1: refused whole); the message is the refusal in English. */
@@ -66,16 +66,6 @@ export interface Figures {
   prepared: Prepared;
   /** What no catch-up moves, counted once (`figuresWithCatchUp`). */
   fixed: FixedFigures;
-}
-
-/**
- * The figures of the obligations no catch-up moves, `obligations[…backlog.start]`:
- * those of any catch-up are these plus its backlog's successors'.
- */
-export interface FixedFigures {
-  due: Record<string, number[]>;
-  status: Record<string, StatusCounts>;
-  prepared: Prepared;
 }
 
 export { figuresWithCatchUp } from './catchUp.ts';

@@ -1,9 +1,9 @@
-import type { Figures, FixedFigures } from './analyze.ts';
+import type { Figures } from './analyze.ts';
 import { dueByUnitMonth } from './aggregate/due.ts';
 import { addStatus, statusByUnit } from './aggregate/status.ts';
-import { levellingByUnit, prepareLevelling, withMore } from './levelling/index.ts';
+import { levellingByUnit, prepareLevelling, withMore, type Prepared } from './levelling/index.ts';
 import { backlogSuccessors } from './obligations.ts';
-import type { Analysis, Obligation } from './types.ts';
+import type { Analysis, Obligation, StatusCounts } from './types.ts';
 
 /*
  * Another catch-up of an analysed export's backlog, in a module of its own:
@@ -40,6 +40,16 @@ function lazily<T extends object, K extends keyof T>(target: T, key: K, make: ()
   let value: { made: T[K] } | undefined;
   Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (value ??= { made: make() }).made });
   return target;
+}
+
+/**
+ * The figures of the obligations no catch-up moves, `obligations[…backlog.start]`:
+ * those of any catch-up are these plus its backlog's successors'.
+ */
+export interface FixedFigures {
+  due: Record<string, number[]>;
+  status: Record<string, StatusCounts>;
+  prepared: Prepared;
 }
 
 /** The figures of the obligations no catch-up moves. */
