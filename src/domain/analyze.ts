@@ -127,7 +127,7 @@ export function deriveExport(input: ExportInput, options: PipelineOptions = {}):
   }
   progress('validate', 0.5);
   const asOf = resolveAsOf(options.asOf, read.latestDate);
-  const { measures, accepted, rejections } = validate(read.records, asOf);
+  const { measures, accepted, rejections } = validate(read.rows, asOf);
   const allRejections = [...read.rejections, ...rejections].sort((a, b) => a.line - b.line);
 
   progress('derive', 0.65);

@@ -1,11 +1,15 @@
 import { maskCpr } from './import/cpr.ts';
+import { END, type EventRows, FOLLOW_UP, recordAt, START, TECHNICAL } from './import/rows.ts';
+import { dayNumber } from './calendar.ts';
 import { type Rejection, rejection } from './reasons.ts';
 import type { EventRecord, IsoDate, Measure } from './types.ts';
 
 /*
- * SPEC §3.1 checks 2–6, on the records that passed check 1. Each check
- * sees only the rows that passed the ones before; every row ends up in a
+ * SPEC §3.1 checks 2–6, on the rows that passed check 1. Each check sees
+ * only the rows that passed the ones before; every row ends up in a
  * measure or in the rejections, never in both and never in neither.
+ * The checks run on the rows' columns; only accepted rows become objects,
+ * in their measure.
  */
 
 export interface Validated {
@@ -20,28 +24,52 @@ export function measureKey(caseId: string, measureId: string): string {
 }
 
 /**
- * @example validate(records, '2025-06-30').measures.length
+ * Measures come in the order of their case's first row, then of their own
+ * first row, counting only rows not after the as-of date.
+ * @example validate(readExport(text).rows, '2025-06-30').measures.length
  */
-export function validate(records: readonly EventRecord[], asOf: IsoDate): Validated {
+export function validate(rows: EventRows, asOf: IsoDate): Validated {
   const rejections: Rejection[] = [];
-  // Grouped by case, then measure: no key string is built per row.
-  const byCase = new Map<string, Map<string, EventRecord[]>>();
-  for (const r of records) {
-    if (r.date > asOf) {
-      rejections.push(rejection(r.line, { code: 'after-as-of', date: r.date, asOf }));
+  const asOfDay = dayNumber(asOf);
+  const n = rows.length;
+  // Each row's measure, numbered as measures first come; -1 after the as-of date.
+  const measureOf = new Int32Array(n);
+  const numbered = new Map<number, number>();
+  const width = rows.measureIds.length;
+  const caseRank = new Int32Array(rows.caseIds.length).fill(-1);
+  const rankOfMeasure: number[] = [];
+  let cases = 0;
+  for (let k = 0; k < n; k++) {
+    if (rows.date[k]! > asOfDay) {
+      rejections.push(rejection(rows.line[k]!, { code: 'after-as-of', date: rows.dates.get(rows.date[k]!)!, asOf }));
+      measureOf[k] = -1;
       continue;
     }
-    let byMeasure = byCase.get(r.caseId);
-    if (!byMeasure) byCase.set(r.caseId, (byMeasure = new Map()));
-    let rows = byMeasure.get(r.measureId);
-    if (!rows) byMeasure.set(r.measureId, (rows = []));
-    rows.push(r);
+    const c = rows.caseId[k]!;
+    if (caseRank[c] === -1) caseRank[c] = cases++;
+    const key = c * width + rows.measureId[k]!;
+    let m = numbered.get(key);
+    if (m === undefined) {
+      numbered.set(key, (m = rankOfMeasure.length));
+      rankOfMeasure.push(caseRank[c]!);
+    }
+    measureOf[k] = m;
   }
+
+  // The rows of each measure together, in file order (a counting sort), and the measures in their case's order.
+  const count = rankOfMeasure.length;
+  const start = new Int32Array(count + 1);
+  for (let k = 0; k < n; k++) if (measureOf[k]! >= 0) start[measureOf[k]! + 1]!++;
+  for (let m = 0; m < count; m++) start[m + 1]! += start[m]!;
+  const at = start.slice(0, count);
+  const grouped = new Int32Array(start[count]!);
+  for (let k = 0; k < n; k++) if (measureOf[k]! >= 0) grouped[at[measureOf[k]!]!++] = k;
+  const order = countingOrder(rankOfMeasure, cases);
 
   const measures: Measure[] = [];
   let accepted = 0;
-  for (const [caseId, byMeasure] of byCase) for (const [measureId, rows] of byMeasure) {
-    const measure = validateMeasure(measureKey(caseId, measureId), rows, rejections);
+  for (const m of order) {
+    const measure = validateMeasure(rows, grouped, start[m]!, start[m + 1]!, rejections);
     if (measure) {
       measures.push(measure);
       accepted += measure.rows.length;
@@ -51,66 +79,101 @@ export function validate(records: readonly EventRecord[], asOf: IsoDate): Valida
   return { measures, accepted, rejections };
 }
 
-/** Checks 3–6 for the rows of one measure, in file order. */
-function validateMeasure(key: string, rows: EventRecord[], rejections: Rejection[]): Measure | null {
-  const first = rows[0]!;
-  // Ids reach a reason masked: no reason ever holds a CPR number (a shape such as 'M0101901234' passes the reader).
-  const ids = { caseId: maskCpr(first.caseId), measureId: maskCpr(first.measureId) };
-  const start = rows.find((r) => r.event === 'measure_start');
-  if (!start) {
-    for (const r of rows) rejections.push(rejection(r.line, { code: 'no-start', ...ids }));
+/** The indices 0…n-1 in the order of their ranks (each below `ranks`), ties in index order. */
+function countingOrder(rank: readonly number[], ranks: number): Int32Array {
+  const at = new Int32Array(ranks + 1);
+  for (const r of rank) at[r + 1]!++;
+  for (let r = 0; r < ranks; r++) at[r + 1]! += at[r]!;
+  const order = new Int32Array(rank.length);
+  for (let i = 0; i < rank.length; i++) order[at[rank[i]!]!++] = i;
+  return order;
+}
+
+/** Checks 3–6 for the rows of one measure: `grouped[from…to)`, indices into `rows` in file order. */
+function validateMeasure(rows: EventRows, grouped: Int32Array, from: number, to: number, rejections: Rejection[]): Measure | null {
+  const { event, date, line, dates } = rows;
+  const first = grouped[from]!;
+  const caseId = rows.caseIds[rows.caseId[first]!]!;
+  const measureId = rows.measureIds[rows.measureId[first]!]!;
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    if (event[grouped[i]!] === START) {
+      start = grouped[i]!;
+      break;
+    }
+  }
+  if (start === -1) {
+    for (let i = from; i < to; i++) rejections.push(rejection(line[grouped[i]!]!, { code: 'no-start', ...masked(caseId, measureId) }));
     return null;
   }
+  const startDay = date[start]!;
 
-  let end: EventRecord | undefined;
-  const kept: EventRecord[] = [];
-  for (const r of rows) {
-    if (r.event === 'measure_start' && r !== start) {
-      rejections.push(rejection(r.line, { code: 'second-start', ...ids, otherLine: start.line }));
-    } else if (r.event === 'measure_end') {
-      if (r.date < start.date) {
-        rejections.push(rejection(r.line, { code: 'end-before-start', date: r.date, start: start.date, otherLine: start.line }));
-      } else if (end) {
-        rejections.push(rejection(r.line, { code: 'second-end', ...ids, otherLine: end.line }));
+  let end = -1;
+  const kept: number[] = [];
+  for (let i = from; i < to; i++) {
+    const k = grouped[i]!;
+    const e = event[k]!;
+    if (e === START && k !== start) {
+      rejections.push(rejection(line[k]!, { code: 'second-start', ...masked(caseId, measureId), otherLine: line[start]! }));
+    } else if (e === END) {
+      if (date[k]! < startDay) {
+        rejections.push(rejection(line[k]!, { code: 'end-before-start', date: dates.get(date[k]!)!, start: dates.get(startDay)!, otherLine: line[start]! }));
+      } else if (end !== -1) {
+        rejections.push(rejection(line[k]!, { code: 'second-end', ...masked(caseId, measureId), otherLine: line[end]! }));
       } else {
-        end = r;
-        kept.push(r);
+        end = k;
+        kept.push(k);
       }
     } else {
-      kept.push(r);
+      kept.push(k);
     }
   }
 
-  const accepted: EventRecord[] = [];
+  const accepted: number[] = [];
   // Most measures have a handful of rows, where a scan beats a set of keys;
-  // a hostile file with one huge measure gets the set.
-  const seen = kept.length > 32 ? new Map<string, EventRecord>() : null;
-  for (const r of kept) {
-    const followUp = r.event === 'follow_up' || r.event === 'technical_follow_up';
-    if (followUp && r.date < start.date) {
-      rejections.push(rejection(r.line, { code: 'follow-up-before-start', date: r.date, start: start.date, otherLine: start.line }));
+  // a hostile file with one huge measure gets the set (event and day as one number).
+  const seen = kept.length > 32 ? new Map<number, number>() : null;
+  for (const k of kept) {
+    const e = event[k]!;
+    const day = date[k]!;
+    const followUp = e === FOLLOW_UP || e === TECHNICAL;
+    if (followUp && day < startDay) {
+      rejections.push(rejection(line[k]!, { code: 'follow-up-before-start', date: dates.get(day)!, start: dates.get(startDay)!, otherLine: line[start]! }));
       continue;
     }
-    if (followUp && end && r.date > end.date) {
-      rejections.push(rejection(r.line, { code: 'follow-up-after-end', date: r.date, end: end.date, otherLine: end.line }));
+    if (followUp && end !== -1 && day > date[end]!) {
+      rejections.push(rejection(line[k]!, { code: 'follow-up-after-end', date: dates.get(day)!, end: dates.get(date[end]!)!, otherLine: line[end]! }));
       continue;
     }
-    const earlier = seen ? seen.get(`${r.event}|${r.date}`) : accepted.find((a) => a.event === r.event && a.date === r.date);
-    if (earlier) {
-      rejections.push(rejection(r.line, { code: 'repeats', otherLine: earlier.line }));
+    const earlier = seen ? (seen.get(day * 4 + e) ?? -1) : same(rows, accepted, e, day);
+    if (earlier !== -1) {
+      rejections.push(rejection(line[k]!, { code: 'repeats', otherLine: line[earlier]! }));
       continue;
     }
-    accepted.push(r);
-    seen?.set(`${r.event}|${r.date}`, r);
+    accepted.push(k);
+    seen?.set(day * 4 + e, k);
   }
 
+  const records: EventRecord[] = new Array(accepted.length);
+  for (let i = 0; i < accepted.length; i++) records[i] = recordAt(rows, accepted[i]!);
   return {
-    key,
-    caseId: start.caseId,
-    measureId: start.measureId,
-    measureType: start.measureType || (accepted.find((r) => r.measureType)?.measureType ?? ''),
-    start: start.date,
-    end: end?.date ?? null,
-    rows: accepted,
+    key: measureKey(caseId, measureId),
+    caseId,
+    measureId,
+    measureType: rows.texts[rows.measureType[start]!] || (records.find((r) => r.measureType)?.measureType ?? ''),
+    start: dates.get(startDay)!,
+    end: end === -1 ? null : dates.get(date[end]!)!,
+    rows: records,
   };
+}
+
+/** The row among `ks` with this event on this day, or -1. */
+function same(rows: EventRows, ks: readonly number[], event: number, day: number): number {
+  for (const k of ks) if (rows.event[k] === event && rows.date[k] === day) return k;
+  return -1;
+}
+
+/** Ids as a reason holds them: no reason ever holds a CPR number, whoever made the rows. */
+function masked(caseId: string, measureId: string): { caseId: string; measureId: string } {
+  return { caseId: maskCpr(caseId), measureId: maskCpr(measureId) };
 }

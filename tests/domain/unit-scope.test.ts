@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { figuresOf } from '../../src/domain/analyze.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { columnWarnings } from '../../src/domain/import/mixup.ts';
+import { eventRows } from '../../src/domain/import/rows.ts';
 import { addShapes, foldUnits, largestUnits, UNIT_LIMIT } from '../../src/domain/scope/largest.ts';
 import { followUpsOf, shownFigures, summedFigures, unitScopeOf } from '../../src/domain/scope/figures.ts';
 import { overdueRows } from '../../src/domain/aggregate/overdue.ts';
@@ -134,18 +135,18 @@ describe('columnWarnings', () => {
 
   it('warns about the unit column, by its header name, when it has more units than a tenth of the cases', () => {
     const records = Array.from({ length: 300 }, (_, i) => record(`C${i}`, `U${i % 31}`, `W${i % 5}`));
-    expect(columnWarnings(records, header, columns)).toEqual([{ code: 'mixed-up-column', field: 'unit', column: 'enhed', values: 31, cases: 300 }]);
+    expect(columnWarnings(eventRows(records), header, columns)).toEqual([{ code: 'mixed-up-column', field: 'unit', column: 'enhed', values: 31, cases: 300 }]);
   });
 
   it('warns about the caseworker column when it has more caseworkers than half the cases', () => {
     const records = Array.from({ length: 100 }, (_, i) => record(`C${i}`, 'Valby', `W${i % 51}`));
-    expect(columnWarnings(records, header, columns)).toEqual([{ code: 'mixed-up-column', field: 'caseworker', column: 'sagsbehandler', values: 51, cases: 100 }]);
+    expect(columnWarnings(eventRows(records), header, columns)).toEqual([{ code: 'mixed-up-column', field: 'caseworker', column: 'sagsbehandler', values: 51, cases: 100 }]);
   });
 
   it('says nothing of an ordinary export, nor of a small file whose few units outnumber a tenth of its cases', () => {
     const records = Array.from({ length: 300 }, (_, i) => record(`C${i}`, `U${i % 30}`, `W${i % 8}`));
-    expect(columnWarnings(records, header, columns)).toEqual([]);
-    expect(columnWarnings([record('C1', 'A', 'X'), record('C2', 'B', 'Y')], header, columns)).toEqual([]);
+    expect(columnWarnings(eventRows(records), header, columns)).toEqual([]);
+    expect(columnWarnings(eventRows([record('C1', 'A', 'X'), record('C2', 'B', 'Y')]), header, columns)).toEqual([]);
   });
 
   it('the import report of a mixed-up export carries the warning', () => {

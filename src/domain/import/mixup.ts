@@ -1,7 +1,7 @@
 import { UNIT_LIMIT } from '../scope/largest.ts';
-import type { EventRecord } from '../types.ts';
 import { maskCpr } from './cpr.ts';
 import type { ColumnMap } from './columns.ts';
+import type { EventRows } from './rows.ts';
 
 /**
  * A column that looks mixed up (DECISIONS, "Many units"): far more distinct units or
@@ -25,22 +25,29 @@ export const MIXED_UP_SHARE = { unit: 0.1, caseworker: 0.5 } as const;
  * The mixed-up-looking columns among unit and caseworker. A file of fewer
  * distinct values than a view draws (UNIT_LIMIT) is never warned about:
  * a small test file is not a mix-up.
- * @example columnWarnings(records, header, columns)[0] // { code: 'mixed-up-column', field: 'unit', column: 'enhed', values: 14000, cases: 14300 }
+ * @example columnWarnings(readExport(text).rows, header, columns)[0] // { code: 'mixed-up-column', field: 'unit', column: 'enhed', values: 14000, cases: 14300 }
  */
-export function columnWarnings(records: readonly EventRecord[], header: readonly string[], columns: ColumnMap): ColumnWarning[] {
-  const cases = new Set<string>();
-  const distinct = { unit: new Set<string>(), caseworker: new Set<string>() };
-  for (const r of records) {
-    cases.add(r.caseId);
-    distinct.unit.add(r.unit);
-    if (r.caseworker !== '') distinct.caseworker.add(r.caseworker);
-  }
+export function columnWarnings(rows: EventRows, header: readonly string[], columns: ColumnMap): ColumnWarning[] {
+  const cases = rows.caseIds.length;
+  const distinct = { unit: distinctTexts(rows.texts, rows.unit), caseworker: distinctTexts(rows.texts, rows.caseworker) };
   const out: ColumnWarning[] = [];
   for (const field of ['unit', 'caseworker'] as const) {
-    const values = distinct[field].size;
+    const values = distinct[field];
     const index = columns[field];
-    if (index === undefined || values <= UNIT_LIMIT || values <= cases.size * MIXED_UP_SHARE[field]) continue;
-    out.push({ code: 'mixed-up-column', field, column: maskCpr(header[index] ?? field), values, cases: cases.size });
+    if (index === undefined || values <= UNIT_LIMIT || values <= cases * MIXED_UP_SHARE[field]) continue;
+    out.push({ code: 'mixed-up-column', field, column: maskCpr(header[index] ?? field), values, cases: cases });
   }
   return out;
+}
+
+/** How many distinct non-empty texts a column holds (indices into `texts`). */
+function distinctTexts(texts: readonly string[], column: Int32Array): number {
+  const seen = new Uint8Array(texts.length);
+  let size = 0;
+  for (const i of column) {
+    if (seen[i] === 1 || texts[i] === '') continue;
+    seen[i] = 1;
+    size++;
+  }
+  return size;
 }

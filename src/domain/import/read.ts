@@ -1,10 +1,12 @@
 import { type Refusal, type Rejection, rejection, type RowReason } from '../reasons.ts';
+import { dayNumber } from '../calendar.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
 import { cprColumns, holdsCpr, maskCpr, maskIds } from './cpr.ts';
 import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseEvent } from './events.ts';
+import { EVENTS, EventRowsBuilder, type EventRows, NO_DAY, recordsOf } from './rows.ts';
 import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
 import { sizeRefusal } from './size.ts';
 import { type Delimiter, NotATableError, readTable, type SplitTable, type Table, type TableRow } from './table.ts';
@@ -21,7 +23,10 @@ export interface ReadResult {
   columns: ColumnMap;
   /** Data rows in the file (lines with no content are not rows). */
   total: number;
-  records: EventRecord[];
+  /** The rows that passed check 1, as columns. */
+  rows: EventRows;
+  /** The same rows as objects, made when first read (for a caller that lists them). */
+  readonly records: EventRecord[];
   rejections: Rejection[];
   /** The latest date among rows whose date can be read (the default as-of, SPEC §4). */
   latestDate: IsoDate | null;
@@ -113,9 +118,15 @@ export function readExport(
 
   const rejections: Rejection[] = (table.broken ?? []).map((line) => rejection(line, { code: 'broken-quote' }));
   const reject = (line: number, reason: RowReason) => rejections.push(rejection(line, reason));
-  const records: EventRecord[] = [];
   const date = dateReader(dateOrder);
-  const text1 = interner();
+  const built = new EventRowsBuilder(table.rows.length);
+  // Dates repeat a few thousand values: each is read, and numbered, once.
+  const dayOf = memo((raw: string) => {
+    const iso = date(raw);
+    return iso === null ? null : built.day(dayNumber(iso), iso);
+  });
+  // Units, caseworkers and types: composed (an å typed as a + ring on a Mac is the unit written with å) and CPR-shaped text hidden.
+  const shownText = (value: string) => maskCpr(value.normalize('NFC'));
   // The one place ids come in: every view, download, picture and print gets them masked (cpr.ts).
   const caseIdOf = maskIds();
   const measureIdOf = maskIds();
@@ -124,14 +135,16 @@ export function readExport(
     ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
   ).map(col) as [number, number, number, number, number, number, number, number];
   const name = (i: number) => shown[i]!;
-  let latestDate: IsoDate | null = null;
+  let latestDay: number | null = null;
 
   const required = [iCase, iMeasure, iUnit, iEvent, iDate];
-  const event = memo(parseEvent);
+  const event = memo((raw: string) => {
+    const kind = parseEvent(raw);
+    return kind === null ? null : EVENTS.indexOf(kind);
+  });
   // Units, events and dates repeat a few values; ids are many.
   const fewHoldCpr = memo(holdsCpr);
   const cprIn = (i: number, v: string) => mayBeCpr(v) && (i === iCase || i === iMeasure ? holdsCpr(v) : fewHoldCpr(v));
-  let index = 0;
   const every = Math.max(10_000, Math.ceil(table.rows.length / 40));
   for (let k = 0; k < table.rows.length; k++) {
     if (onProgress && k % every === 0) onProgress(0.6 + (0.4 * k) / table.rows.length);
@@ -141,8 +154,8 @@ export function readExport(
     const unit = cell(fields, iUnit);
     const eventRaw = cell(fields, iEvent);
     const dateRaw = cell(fields, iDate);
-    const day = dateRaw === '' ? null : date(dateRaw);
-    if (day !== null && (latestDate === null || day > latestDate)) latestDate = day;
+    const day = dateRaw === '' ? null : dayOf(dateRaw);
+    if (day !== null && (latestDay === null || day > latestDay)) latestDay = day;
 
     if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
       reject(line, { code: 'empty', columns: required.filter((i) => cell(fields, i) === '').map(name) });
@@ -162,28 +175,29 @@ export function readExport(
       continue;
     }
     const nextRaw = cell(fields, iNext);
-    const nextDue = nextRaw === '' ? null : date(nextRaw);
+    const nextDue = nextRaw === '' ? null : dayOf(nextRaw);
     if (nextRaw !== '' && nextDue === null) {
       reject(line, { code: 'not-a-date', column: name(iNext), value: shownValue(nextRaw) });
       continue;
     }
     if (nextDue !== null && nextDue <= day) {
-      reject(line, { code: 'next-due-not-after', column: name(iNext), nextDue, date: day });
+      reject(line, { code: 'next-due-not-after', column: name(iNext), nextDue: built.iso(nextDue), date: built.iso(day) });
       continue;
     }
-    records.push({
+    built.push(
       line,
-      index: index++,
-      caseId: caseIdOf(caseId),
-      measureId: measureIdOf(measureId),
-      unit: text1(unit),
-      caseworker: text1(cell(fields, iWorker)),
-      measureType: text1(cell(fields, iType)),
-      event: kind,
-      date: day,
-      nextDue,
-    });
+      caseIdOf(caseId),
+      measureIdOf(measureId),
+      built.textIndex(unit, shownText),
+      built.textIndex(cell(fields, iWorker), shownText),
+      built.textIndex(cell(fields, iType), shownText),
+      kind,
+      day,
+      nextDue ?? NO_DAY,
+    );
   }
+  const rows = built.done();
+  let records: EventRecord[] | null = null;
   rejections.sort((a, b) => a.line - b.line);
   const hidden = new Set(cpr);
   const visible = (fields: readonly string[]) => fields.filter((_, i) => !hidden.has(i));
@@ -194,9 +208,12 @@ export function readExport(
     header,
     columns,
     total: table.rows.length + (table.broken?.length ?? 0),
-    records,
+    rows,
+    get records() {
+      return (records ??= recordsOf(rows));
+    },
     rejections,
-    latestDate,
+    latestDate: latestDay === null ? null : built.iso(latestDay),
     cprColumns: cpr.map((i) => shown[i] ?? `#${i + 1}`),
     dateOrder,
     dateOrderDetected,
@@ -285,22 +302,4 @@ function memo<T>(f: (value: string) => T): (value: string) => T {
 function shownValue(value: string): string {
   const v = maskCpr(value);
   return v.length > 40 ? `${v.slice(0, 40)}…` : v;
-}
-
-/**
- * Shares one string per distinct low-cardinality value (units, caseworkers,
- * types), in Unicode's composed form (an å typed as a + ring on a Mac is
- * the same unit as å), and hides CPR-shaped text in them; a few hundred
- * distinct values in a million rows.
- */
-function interner(): (value: string) => string {
-  const seen = new Map<string, string>();
-  return (value) => {
-    let v = seen.get(value);
-    if (v === undefined) {
-      v = maskCpr(value.normalize('NFC'));
-      seen.set(value, v);
-    }
-    return v;
-  };
 }

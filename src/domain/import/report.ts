@@ -53,7 +53,7 @@ export function importReport(read: ReadResult, rejections: readonly Rejection[])
     dateOrderDetected: read.dateOrderDetected,
     header: read.visibleHeader,
     rejections: rejections.map((r) => ({ ...r, raw: read.rawFields(r.line) ?? [] })),
-    warnings: columnWarnings(read.records, read.header, read.columns),
+    warnings: columnWarnings(read.rows, read.header, read.columns),
   };
 }
 

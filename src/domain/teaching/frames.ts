@@ -80,9 +80,9 @@ export function* framesOf(input: Uint8Array | string, window: FrameWindow, optio
   window.dates.forEach((d, i) => {
     if (i > 0 && d <= window.dates[i - 1]!) throw new RangeError(`invalid frame dates: ${d} does not follow ${window.dates[i - 1]} (use ascending dates)`);
   });
-  const { records } = readExport(input);
+  const { rows } = readExport(input);
   for (const asOf of window.dates) {
-    const { measures } = validate(records, asOf);
+    const { measures } = validate(rows, asOf);
     const { obligations } = deriveChains(measures, { rules, asOf, forecastEnd: forecastEnd(asOf, horizon), catchUp });
     const units = unitsOf(measures);
     const flowDates = weeklyFlowDates(window.flowFrom, asOf);
