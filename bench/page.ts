@@ -11,17 +11,20 @@
  *   after the last change it caused ("drawn"; differs where work runs in a
  *   worker while the page keeps its last frame);
  * - the page's JavaScript heap, at its peak and after garbage collection
- *   before and after playing with the controls (flat is the goal).
+ *   before and after playing with the controls (flat is the goal);
+ * - the tab's memory: the peak resident size of the renderer process, which
+ *   holds the page and its worker (read from /proc, so on Linux only).
  *
  * `npm run bench:page` (builds first), or `npm run bench:page -- 10000` for
  * chosen sizes. CHROMIUM_PATH names the browser (/usr/bin/chromium).
- * BENCH_PROFILE=<folder> writes a CPU profile of each control's runs there
+ * BENCH_PROFILE=<folder> writes a CPU profile of the import, of each view's
+ * first open and of each control's runs there
  * (open it in the browser's developer tools; build with `--minify false`
  * to read the names).
  */
 import { spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { benchExportFile } from './exports.ts';
@@ -207,6 +210,40 @@ function saveProfile(name: string, profile: unknown) {
   writeFileSync(join(PROFILE!, `${name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify(profile));
 }
 
+/**
+ * The resident memory of the largest Chromium renderer below this process
+ * (the tab: its page and its worker), in bytes; null where /proc is not.
+ */
+function tabMemory(): number | null {
+  if (!existsSync('/proc/self/status')) return null;
+  const parent = new Map<number, number>();
+  const renderers: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      parent.set(Number(name), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]));
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes('--type=renderer')) renderers.push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const ours = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 10; p = parent.get(p) ?? 0, hops++) if (p === process.pid) return true;
+    return false;
+  };
+  let largest: number | null = null;
+  for (const pid of renderers.filter(ours)) {
+    try {
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      largest = Math.max(largest ?? 0, kb * 1024);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return largest;
+}
+
 async function heap(cdp: CDPSession, collect = false): Promise<number> {
   if (collect) await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -236,9 +273,16 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
   await page.goto(`http://localhost:${PORT}/?lang=en`);
   await page.getByRole('banner').getByRole('button', { name: 'Open file' }).waitFor();
   let peak = await heap(cdp);
-  const sampler = setInterval(() => void heap(cdp).then((h) => (peak = Math.max(peak, h)), () => {}), 250);
+  let tabPeak = tabMemory();
+  const sample = () => {
+    void heap(cdp).then((h) => (peak = Math.max(peak, h)), () => {});
+    const tab = tabMemory();
+    if (tab !== null) tabPeak = Math.max(tabPeak ?? 0, tab);
+  };
+  const sampler = setInterval(sample, 250);
 
   await page.evaluate(() => ((window as unknown as { benchLongest: number }).benchLongest = 0));
+  if (PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   const started = performance.now();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('banner').getByRole('button', { name: 'Open file' }).click();
@@ -253,8 +297,10 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
     { timeout: 600_000, polling: 'raf' },
   );
   const imported = performance.now() - started;
+  if (PROFILE) saveProfile(`${rows}-import`, (await cdp.send('Profiler.stop')).profile);
   const longest = await page.evaluate(() => (window as unknown as { benchLongest: number }).benchLongest);
   console.log(`import: ${ms(imported)} (file chosen → overview), longest task meanwhile ${ms(longest)}`);
+  if (tabPeak !== null) console.log(`tab's memory during the import: peak ${mb(tabPeak)} (the renderer's resident size)`);
 
   console.log('\nfirst chart of each view (click → second frame after it):');
   for (const view of Object.keys(VIEWS)) {
@@ -293,6 +339,7 @@ async function benchSize(page: Page, cdp: CDPSession, rows: number) {
   clearInterval(sampler);
   const after = await heap(cdp, true);
   console.log(`\npage heap: peak ${mb(peak)}; after collection ${mb(settled)} before the controls, ${mb(after)} after them`);
+  if (tabPeak !== null) console.log(`tab's memory: peak ${mb(tabPeak)} (the renderer's resident size: page and worker)`);
 }
 
 async function main() {

@@ -3,7 +3,7 @@ import type { Registration, RegistrationFigures } from '../domain/aggregate/regi
 import type { CaseHolder } from '../domain/balance/cases.ts';
 import type { Prepared, UnitJobs } from '../domain/levelling/index.ts';
 import type { Obligation } from '../domain/types.ts';
-import { fromColumns, toColumns, type ColumnTable, type Pause, type Schema } from './columns.ts';
+import { fromColumns, nextTask, toColumns, type ColumnTable, type Pause, type Schema } from './columns.ts';
 
 /*
  * The figures as the analysis worker posts them: the three lists that grow
@@ -62,6 +62,8 @@ export function packFigures(figures: Figures): { figures: PackedFigures; transfe
 
 /** The figures back from what the worker posted, the long lists built a slice at a time. */
 export async function unpackFigures(packed: PackedFigures, options: { slice?: number; pause?: Pause } = {}): Promise<Figures> {
+  // The message's own task has rebuilt what is not columns: the first slice waits for the next.
+  await (options.pause ?? nextTask)();
   const obligations = await fromColumns(packed.obligations, OBLIGATION, options);
   const cases = await fromColumns(packed.cases, CASE, options);
   const rows = await fromColumns(packed.registrations.rows, REGISTRATION, options);
