@@ -104,8 +104,15 @@ export const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve
 /** Rows built per slice: a few milliseconds of work on a slow machine. */
 export const SLICE = 20_000;
 
+/** How rows come back from their columns: `slice` rows at a time, a `pause` between, `built` told each slice's count. */
+export interface Unpacking {
+  slice?: number;
+  pause?: Pause;
+  built?: (rows: number) => void;
+}
+
 /** The rows back from their columns, `slice` at a time with a `pause` between. */
-export async function fromColumns<T>(table: ColumnTable, schema: Schema<T>, { slice = SLICE, pause = nextTask }: { slice?: number; pause?: Pause } = {}): Promise<T[]> {
+export async function fromColumns<T>(table: ColumnTable, schema: Schema<T>, { slice = SLICE, pause = nextTask, built }: Unpacking = {}): Promise<T[]> {
   const fields = Object.entries(schema).map(([key, kind]) => {
     const column = table.columns[key];
     if (column === undefined) throw new TypeError(`column ${key} is missing`);
@@ -128,6 +135,7 @@ export async function fromColumns<T>(table: ColumnTable, schema: Schema<T>, { sl
       for (const set of fields) set(row, i);
       rows[i] = row as T;
     }
+    built?.(end - start);
   }
   return rows;
 }

@@ -3,7 +3,7 @@ import type { Registration, RegistrationFigures } from '../domain/aggregate/regi
 import type { CaseHolder } from '../domain/balance/cases.ts';
 import type { Prepared, UnitJobs } from '../domain/levelling/index.ts';
 import type { Obligation } from '../domain/types.ts';
-import { fromColumns, nextTask, toColumns, type ColumnTable, type Pause, type Schema } from './columns.ts';
+import { fromColumns, nextTask, toColumns, type ColumnTable, type Schema, type Unpacking } from './columns.ts';
 
 /*
  * The figures as the analysis worker posts them: the three lists that grow
@@ -60,17 +60,27 @@ export function packFigures(figures: Figures): { figures: PackedFigures; transfe
   };
 }
 
-/** The figures back from what the worker posted, the long lists built a slice at a time. */
-export async function unpackFigures(packed: PackedFigures, options: { slice?: number; pause?: Pause } = {}): Promise<Figures> {
+/**
+ * The figures back from what the worker posted, the long lists built a
+ * slice at a time; `onProgress` is told the fraction of their rows built.
+ */
+export async function unpackFigures(
+  packed: PackedFigures,
+  { onProgress, ...options }: Omit<Unpacking, 'built'> & { onProgress?: (fraction: number) => void } = {},
+): Promise<Figures> {
+  const total = packed.obligations.length + packed.cases.length + packed.registrations.rows.length;
+  let done = 0;
+  const built = (rows: number) => (done += rows) < total && onProgress?.(done / total);
   // The message's own task has rebuilt what is not columns: the first slice waits for the next.
   await (options.pause ?? nextTask)();
-  const obligations = await fromColumns(packed.obligations, OBLIGATION, options);
-  const cases = await fromColumns(packed.cases, CASE, options);
-  const rows = await fromColumns(packed.registrations.rows, REGISTRATION, options);
+  const obligations = await fromColumns(packed.obligations, OBLIGATION, { ...options, built });
+  const cases = await fromColumns(packed.cases, CASE, { ...options, built });
+  const rows = await fromColumns(packed.registrations.rows, REGISTRATION, { ...options, built });
   const unpacked = (prepared: PackedPrepared): Prepared => ({
     ...prepared,
     units: prepared.units.map((u): UnitJobs => ({ ...u, jobs: Array.from(u.jobs, (i) => obligations[i]!), backlog: Array.from(u.backlog, (i) => obligations[i]!) })),
   });
+  onProgress?.(1);
   return {
     ...packed,
     obligations,

@@ -27,7 +27,8 @@ export interface AnalyzeRequest {
 }
 
 export interface Progress {
-  stage: ProgressStage;
+  /** The worker's stage, or `hand-off`: the page building the figures it was sent. */
+  stage: ProgressStage | 'hand-off';
   /** Fraction of the whole work done, 0–1. */
   fraction: number;
 }

@@ -10,21 +10,32 @@ import { FakeWorker, using } from './fakeWorker.ts';
 class FakeAnalysisWorker extends FakeWorker<AnalyzeRequest, AnalyzeResponse> {}
 
 describe('the analysis worker client', () => {
-  it('passes the input and options on, reports progress, and resolves with the figures', async () => {
+  it('passes the input and options on, reports progress all the way, and resolves with the figures', async () => {
     const worker = new FakeAnalysisWorker([
       { type: 'progress', stage: 'parse', fraction: 0 },
-      { type: 'progress', stage: 'derive', fraction: 0.65 },
+      { type: 'progress', stage: 'derive', fraction: 0.5 },
+      { type: 'progress', stage: 'level', fraction: 1 },
       { type: 'result', figures: packFigures(figures).figures },
     ]);
-    const seen: string[] = [];
+    const seen: { stage: string; fraction: number }[] = [];
     const job = startAnalysis('csv', {
       options: { asOf: '2025-06-30' },
-      onProgress: (p) => seen.push(`${p.stage} ${p.fraction}`),
+      onProgress: (p) => seen.push(p),
       createWorker: using(worker),
     });
     await expect(job.result).resolves.toEqual(figures);
     expect(worker.received).toEqual([{ input: 'csv', options: { asOf: '2025-06-30' } }]);
-    expect(seen).toEqual(['parse 0', 'derive 0.65']);
+    // The worker's stages fill most of the bar; the page's building of the figures the rest, to the end.
+    expect(seen.slice(0, 3).map((p) => p.stage)).toEqual(['parse', 'derive', 'level']);
+    expect(seen[0]!.fraction).toBe(0);
+    expect(seen[2]!.fraction).toBeGreaterThan(0.85);
+    expect(seen[2]!.fraction).toBeLessThan(1);
+    const handOff = seen.slice(3);
+    expect(handOff.length).toBeGreaterThan(0);
+    expect(handOff.every((p) => p.stage === 'hand-off')).toBe(true);
+    expect(handOff.at(-1)!.fraction).toBe(1);
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(worker.terminated).toBe(true);
   });
 

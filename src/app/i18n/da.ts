@@ -27,6 +27,7 @@ export const da = {
   'analysis.stage.validate': 'Kontrollerer rækker',
   'analysis.stage.derive': 'Udleder opfølgninger',
   'analysis.stage.level': 'Udjævner',
+  'analysis.stage.hand-off': 'Gør visningerne klar',
   'analysis.cancel': 'Annullér',
   'analysis.cancelled': 'Analysen af {name} blev annulleret.',
   'analysis.restart': 'Analysér igen',

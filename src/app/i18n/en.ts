@@ -29,6 +29,7 @@ export const en = {
   'analysis.stage.validate': 'Checking rows',
   'analysis.stage.derive': 'Deriving follow-ups',
   'analysis.stage.level': 'Levelling',
+  'analysis.stage.hand-off': 'Preparing the views',
   'analysis.cancel': 'Cancel',
   'analysis.cancelled': 'The analysis of {name} was cancelled.',
   'analysis.restart': 'Analyse again',
