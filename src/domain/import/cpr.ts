@@ -55,33 +55,50 @@ export function holdsCpr(value: string): boolean {
  * @example cprColumns([{ fields: ['010190-1234', 'Amager'] }], 2, new Set([1])) // [0]
  */
 export function cprColumns(rows: readonly { fields: readonly string[] }[], width: number, read: ReadonlySet<number>): number[] {
-  const filled = new Int32Array(width);
-  const cpr = new Int32Array(width);
-  const dashed = new Uint8Array(width);
-  for (const { fields } of rows) {
-    const n = Math.min(width, fields.length);
+  const count = new CprCount(width);
+  for (const { fields } of rows) count.add(fields);
+  return count.columns(read);
+}
+
+/** cprColumns a row at a time, for a reader that does not keep its rows. */
+export class CprCount {
+  private readonly filled: Int32Array;
+  private readonly cpr: Int32Array;
+  private readonly dashed: Uint8Array;
+  constructor(private readonly width: number) {
+    this.filled = new Int32Array(width);
+    this.cpr = new Int32Array(width);
+    this.dashed = new Uint8Array(width);
+  }
+
+  add(fields: readonly string[]): void {
+    const n = Math.min(this.width, fields.length);
     for (let col = 0; col < n; col++) {
       const raw = fields[col]!;
       if (raw === '') continue;
       // Only values of a CPR number's length, give or take spaces, are looked at closely.
       if (raw.length < 10 || raw.length > 16) {
-        filled[col]!++;
+        this.filled[col]!++;
         continue;
       }
       const v = raw.trim();
       if (v === '') continue;
-      filled[col]!++;
+      this.filled[col]!++;
       if (isCpr(v)) {
-        cpr[col]!++;
-        if (v.length === 11) dashed[col] = 1;
+        this.cpr[col]!++;
+        if (v.length === 11) this.dashed[col] = 1;
       }
     }
   }
-  const flagged: number[] = [];
-  for (let col = 0; col < width; col++) {
-    if (cpr[col]! * 2 > filled[col]! || (dashed[col] && !read.has(col))) flagged.push(col);
+
+  /** The columns that hold CPR numbers, of the rows added so far. */
+  columns(read: ReadonlySet<number>): number[] {
+    const flagged: number[] = [];
+    for (let col = 0; col < this.width; col++) {
+      if (this.cpr[col]! * 2 > this.filled[col]! || (this.dashed[col] && !read.has(col))) flagged.push(col);
+    }
+    return flagged;
   }
-  return flagged;
 }
 
 /** Hides anything shaped like a CPR number in a text. @example maskCpr('id 010190 1234') // 'id ••••••-••••' */

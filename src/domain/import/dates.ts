@@ -49,20 +49,32 @@ export function parseDate(value: string, order: DateOrder = 'dmy'): IsoDate | nu
  * `samples` are a few distinct ambiguous values, for asking a person.
  * @example detectDateOrder(['03-04-2025', '01-02-2025']).order // 'ambiguous'
  */
-export function detectDateOrder(values: Iterable<string>): { order: DateOrder | 'ambiguous' | 'none'; samples: string[] } {
+export function detectDateOrder(values: Iterable<string>): DetectedOrder {
+  return detectDateOrderCounted((function* () {
+    for (const value of values) yield [value, 1] as const;
+  })());
+}
+
+export interface DetectedOrder {
+  order: DateOrder | 'ambiguous' | 'none';
+  samples: string[];
+}
+
+/** detectDateOrder of distinct values, each with how often it comes (in the order they first come). */
+export function detectDateOrderCounted(values: Iterable<readonly [value: string, count: number]>): DetectedOrder {
   let dmy = 0;
   let mdy = 0;
   let ambiguous = 0;
   const samples = new Set<string>();
-  for (const value of values) {
+  for (const [value, count] of values) {
     const m = DMY.exec(value.trim());
     if (!m) continue;
     const a = +m[1]!;
     const b = +m[3]!;
-    if (a > 12 && b <= 12) dmy++;
-    else if (b > 12 && a <= 12) mdy++;
+    if (a > 12 && b <= 12) dmy += count;
+    else if (b > 12 && a <= 12) mdy += count;
     else if (a !== b && a <= 12 && b <= 12) {
-      ambiguous++;
+      ambiguous += count;
       if (samples.size < 5) samples.add(value.trim());
     }
   }

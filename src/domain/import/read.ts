@@ -2,14 +2,15 @@ import { type Refusal, type Rejection, rejection, type RowReason } from '../reas
 import { dayNumber } from '../calendar.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
-import { cprColumns, holdsCpr, maskCpr, maskIds } from './cpr.ts';
-import { type DateOrder, dateReader, detectDateOrder } from './dates.ts';
+import Papa from 'papaparse';
+import { CprCount, holdsCpr, maskCpr, maskIds } from './cpr.ts';
+import { type DateOrder, dateReader, detectDateOrderCounted } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
 import { parseEvent } from './events.ts';
 import { EVENTS, EventRowsBuilder, type EventRows, NO_DAY, recordsOf } from './rows.ts';
 import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
 import { sizeRefusal } from './size.ts';
-import { type Delimiter, NotATableError, readTable, type SplitTable, type Table, type TableRow } from './table.ts';
+import { type Delimiter, NotATableError, type RowVisitor, type SplitTable, streamTable, type TableRow } from './table.ts';
 
 /** What reading a file gives: every data row either read or rejected (SPEC §3.1 check 1). */
 export interface ReadResult {
@@ -81,148 +82,331 @@ export function readExport(
   opts: ReadOptions | ((fraction: number) => void) = {},
 ): ReadResult {
   const options: ReadOptions = typeof opts === 'function' ? { onProgress: opts } : opts;
-  const onProgress = options.onProgress;
   const isText = typeof input === 'string' || input instanceof Uint8Array;
   if (isText) checkSize(typeof input === 'string' ? input.length : input.byteLength);
   const decoded = !isText ? null : typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeText(input);
-  onProgress?.(0.05);
-  const table: SplitTable & { delimiter?: Delimiter; broken?: Table['broken'] } = decoded ? readTable(decoded.text) : (input as SplitTable);
-  onProgress?.(0.6);
-  const { header } = table;
-  const columns = mapColumns(header);
-  for (const [field, choice] of Object.entries(options.columns ?? {}) as [Field, number | string][]) {
-    const i = typeof choice === 'number' ? choice : header.indexOf(choice.trim());
-    if (FIELDS.includes(field) && Number.isInteger(i) && i >= 0 && i < header.length) columns[field] = i;
-  }
-  const missing = missingFields(columns);
-  if (missing.length > 0) throw new MissingColumnsError(missing, header.map(maskCpr), columnSamples(table.rows, header.length));
-  // Header names as messages may show them: a CPR number as a name is masked like any value.
-  const shown = header.map(maskCpr);
-  const cpr = cprColumns(table.rows, header.length, new Set(Object.values(columns)));
-  for (const col of cpr) {
-    const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
-    if (field && REQUIRED_FIELDS.includes(field)) throw new NotATableError({ code: 'cpr-column', column: shown[col]! });
-    if (field) delete columns[field];
-  }
+  options.onProgress?.(0.05);
+  const source: Source = decoded ? { kind: 'text', text: decoded.text } : { kind: 'sheet', table: input as SplitTable };
+  return finish(scan(source, options, null), options, decoded?.encoding ?? null);
+}
 
-  let dateOrder: DateOrder = 'dmy';
-  let dateOrderDetected = false;
-  if (options.dateOrder === 'detect') {
-    const dateCols = [columns.date, columns.next_due].filter((c): c is number => c !== undefined);
-    const found = detectDateOrder(valuesOf(table.rows, dateCols));
-    if (found.order === 'ambiguous') throw new AmbiguousDatesError(found.samples);
-    if (found.order !== 'none') [dateOrder, dateOrderDetected] = [found.order, true];
-  } else if (options.dateOrder) {
-    dateOrder = options.dateOrder;
-  }
+type Source = { kind: 'text'; text: string } | { kind: 'sheet'; table: SplitTable };
 
-  const rejections: Rejection[] = (table.broken ?? []).map((line) => rejection(line, { code: 'broken-quote' }));
+/** Rows per progress report and per look at the clock: a few milliseconds of work. */
+const PROGRESS_EVERY = 10_000;
+
+/**
+ * What one pass over the rows gathers: the rows that passed check 1 but
+ * for their dates, with ids, texts and dates as indices into what was
+ * written (dates are read once the file's date order is known).
+ */
+interface Scanned {
+  header: string[];
+  shown: string[];
+  columns: ColumnMap;
+  delimiter: Delimiter | null;
+  /** Data rows read (blank lines are not rows), and the lines whose quotes are broken. */
+  rows: number;
+  broken: number[];
+  /** Rows that passed check 1 but for their dates: `date` and `nextDue` index `dates` (NO_DAY: none). */
+  pending: EventRows;
+  /** Every distinct date text of the date and next-due columns, how often each comes, and whether it comes in the date column. */
+  dates: string[];
+  dateCounts: number[];
+  inDateColumn: Uint8Array;
+  cpr: number[];
+  rejections: Rejection[];
+  /** Where a data row stands: its line, and for a text its place in `text`. */
+  place: { lines: Int32Array; starts: Int32Array; ends: Int32Array; count: number };
+  text: string | null;
+  sheet: SplitTable | null;
+}
+
+/**
+ * One pass over the rows (SPEC §3.1 check 1 but for the dates). A column
+ * of CPR numbers is found on the way; when it is a field that is read but
+ * may be left out, the file is read again without it (`knownCpr`).
+ */
+function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): Scanned {
+  const onProgress = options.onProgress;
+  const capacity = source.kind === 'text' ? lineCount(source.text) : source.table.rows.length;
+  const pending = new EventRowsBuilder(capacity);
+  const place = { lines: new Int32Array(capacity), starts: new Int32Array(capacity), ends: new Int32Array(capacity), count: 0 };
+  const rejections: Rejection[] = [];
   const reject = (line: number, reason: RowReason) => rejections.push(rejection(line, reason));
-  const date = dateReader(dateOrder);
-  const built = new EventRowsBuilder(table.rows.length);
-  // Dates repeat a few thousand values: each is read, and numbered, once.
-  const dayOf = memo((raw: string) => {
-    const iso = date(raw);
-    return iso === null ? null : built.day(dayNumber(iso), iso);
-  });
-  // Units, caseworkers and types: composed (an å typed as a + ring on a Mac is the unit written with å) and CPR-shaped text hidden.
-  const shownText = (value: string) => maskCpr(value.normalize('NFC'));
-  // The one place ids come in: every view, download, picture and print gets them masked (cpr.ts).
-  const caseIdOf = maskIds();
-  const measureIdOf = maskIds();
-  const col = (f: Field) => columns[f] ?? -1;
-  const [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
-    ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
-  ).map(col) as [number, number, number, number, number, number, number, number];
-  const name = (i: number) => shown[i]!;
-  let latestDay: number | null = null;
-
-  const required = [iCase, iMeasure, iUnit, iEvent, iDate];
+  const dateIndex = new Map<string, number>();
+  const dates: string[] = [];
+  const dateCounts: number[] = [];
+  const inDate: number[] = [];
+  const dateKey = (raw: string, inDateColumn: boolean): number => {
+    let j = dateIndex.get(raw);
+    if (j === undefined) {
+      dateIndex.set(raw, (j = dates.push(raw) - 1));
+      dateCounts.push(0);
+      inDate.push(0);
+    }
+    dateCounts[j]!++;
+    if (inDateColumn) inDate[j] = 1;
+    return j;
+  };
+  const same = (value: string) => value;
   const event = memo((raw: string) => {
     const kind = parseEvent(raw);
     return kind === null ? null : EVENTS.indexOf(kind);
   });
   // Units, events and dates repeat a few values; ids are many.
   const fewHoldCpr = memo(holdsCpr);
-  const cprIn = (i: number, v: string) => mayBeCpr(v) && (i === iCase || i === iMeasure ? holdsCpr(v) : fewHoldCpr(v));
-  const every = Math.max(10_000, Math.ceil(table.rows.length / 40));
-  for (let k = 0; k < table.rows.length; k++) {
-    if (onProgress && k % every === 0) onProgress(0.6 + (0.4 * k) / table.rows.length);
-    const { line, fields } = table.rows[k]!;
-    const caseId = cell(fields, iCase);
-    const measureId = cell(fields, iMeasure);
-    const unit = cell(fields, iUnit);
-    const eventRaw = cell(fields, iEvent);
-    const dateRaw = cell(fields, iDate);
-    const day = dateRaw === '' ? null : dayOf(dateRaw);
-    if (day !== null && (latestDay === null || day > latestDay)) latestDay = day;
 
-    if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
-      reject(line, { code: 'empty', columns: required.filter((i) => cell(fields, i) === '').map(name) });
-      continue;
-    }
-    if (cprIn(iCase, caseId) || cprIn(iMeasure, measureId) || cprIn(iUnit, unit) || cprIn(iEvent, eventRaw) || cprIn(iDate, dateRaw)) {
-      reject(line, { code: 'cpr', columns: required.filter((i) => cprIn(i, cell(fields, i))).map(name) });
-      continue;
-    }
-    const kind = event(eventRaw);
-    if (kind === null) {
-      reject(line, { code: 'not-an-event', column: name(iEvent), value: shownValue(eventRaw) });
-      continue;
-    }
-    if (day === null) {
-      reject(line, { code: 'not-a-date', column: name(iDate), value: shownValue(dateRaw) });
-      continue;
-    }
-    const nextRaw = cell(fields, iNext);
-    const nextDue = nextRaw === '' ? null : dayOf(nextRaw);
-    if (nextRaw !== '' && nextDue === null) {
-      reject(line, { code: 'not-a-date', column: name(iNext), value: shownValue(nextRaw) });
-      continue;
-    }
-    if (nextDue !== null && nextDue <= day) {
-      reject(line, { code: 'next-due-not-after', column: name(iNext), nextDue: built.iso(nextDue), date: built.iso(day) });
-      continue;
-    }
-    built.push(
-      line,
-      caseIdOf(caseId),
-      measureIdOf(measureId),
-      built.textIndex(unit, shownText),
-      built.textIndex(cell(fields, iWorker), shownText),
-      built.textIndex(cell(fields, iType), shownText),
-      kind,
-      day,
-      nextDue ?? NO_DAY,
-    );
+  let header: string[] = [];
+  let shown: string[] = [];
+  let columns: ColumnMap = {};
+  let cprCount = new CprCount(0);
+  let missing: MissingColumnsError | null = null;
+  const samples: TableRow[] = [];
+  let [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = [-1, -1, -1, -1, -1, -1, -1, -1];
+  let required: number[] = [];
+  const name = (i: number) => shown[i]!;
+  const cprIn = (i: number, v: string) => mayBeCpr(v) && (i === iCase || i === iMeasure ? holdsCpr(v) : fewHoldCpr(v));
+  let rows = 0;
+  const textLength = source.kind === 'text' ? Math.max(1, source.text.length) : 1;
+
+  const visit: RowVisitor = {
+    header(fields) {
+      header = fields;
+      columns = mapColumns(header);
+      for (const [field, choice] of Object.entries(options.columns ?? {}) as [Field, number | string][]) {
+        const i = typeof choice === 'number' ? choice : header.indexOf(choice.trim());
+        if (FIELDS.includes(field) && Number.isInteger(i) && i >= 0 && i < header.length) columns[field] = i;
+      }
+      // Header names as messages may show them: a CPR number as a name is masked like any value.
+      shown = header.map(maskCpr);
+      const absent = missingFields(columns);
+      if (absent.length > 0) missing = new MissingColumnsError(absent, shown, []);
+      for (const col of knownCpr ?? []) {
+        const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
+        if (field) delete columns[field];
+      }
+      cprCount = new CprCount(header.length);
+      const col = (f: Field) => columns[f] ?? -1;
+      [iCase, iMeasure, iUnit, iWorker, iType, iEvent, iDate, iNext] = (
+        ['case_id', 'measure_id', 'unit', 'caseworker', 'measure_type', 'event', 'date', 'next_due'] as const
+      ).map(col) as [number, number, number, number, number, number, number, number];
+      required = [iCase, iMeasure, iUnit, iEvent, iDate];
+    },
+    row(line, fields, start, end) {
+      if (missing) {
+        // Samples for choosing the columns, then no further.
+        samples.push({ line, fields });
+        if (samples.length >= SAMPLE_ROWS) throw withSamples(missing, samples);
+        return;
+      }
+      const p = place.count++;
+      place.lines[p] = line;
+      place.starts[p] = start;
+      place.ends[p] = end;
+      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(0.05 + (0.9 * (source.kind === 'text' ? end : rows)) / (source.kind === 'text' ? textLength : Math.max(1, capacity)));
+      rows++;
+      cprCount.add(fields);
+      const caseId = cell(fields, iCase);
+      const measureId = cell(fields, iMeasure);
+      const unit = cell(fields, iUnit);
+      const eventRaw = cell(fields, iEvent);
+      const dateRaw = cell(fields, iDate);
+      const day = dateRaw === '' ? NO_DAY : dateKey(dateRaw, true);
+      const nextRaw = cell(fields, iNext);
+      const next = nextRaw === '' ? NO_DAY : dateKey(nextRaw, false);
+
+      if (caseId === '' || measureId === '' || unit === '' || eventRaw === '' || dateRaw === '') {
+        reject(line, { code: 'empty', columns: required.filter((i) => cell(fields, i) === '').map(name) });
+        return;
+      }
+      if (cprIn(iCase, caseId) || cprIn(iMeasure, measureId) || cprIn(iUnit, unit) || cprIn(iEvent, eventRaw) || cprIn(iDate, dateRaw)) {
+        reject(line, { code: 'cpr', columns: required.filter((i) => cprIn(i, cell(fields, i))).map(name) });
+        return;
+      }
+      const kind = event(eventRaw);
+      if (kind === null) {
+        reject(line, { code: 'not-an-event', column: name(iEvent), value: shownValue(eventRaw) });
+        return;
+      }
+      pending.pushIndexed(
+        line,
+        pending.caseIndex(caseId),
+        pending.measureIndex(measureId),
+        pending.textIndex(unit, same),
+        pending.textIndex(cell(fields, iWorker), same),
+        pending.textIndex(cell(fields, iType), same),
+        kind,
+        day,
+        next,
+      );
+    },
+  };
+
+  let delimiter: Delimiter | null = null;
+  let broken: number[] = [];
+  let text: string | null = null;
+  if (source.kind === 'text') {
+    const table = streamTable(source.text, visit);
+    [delimiter, broken, text] = [table.delimiter, table.broken, table.text];
+  } else {
+    visit.header!(source.table.header, source.table.headerLine);
+    for (const { line, fields } of source.table.rows) visit.row(line, fields, -1, -1);
   }
+  if (missing) throw withSamples(missing, samples);
+
+  const cpr = knownCpr ?? cprCount.columns(new Set(Object.values(columns)));
+  if (knownCpr === null) {
+    for (const col of cpr) {
+      const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
+      if (field && REQUIRED_FIELDS.includes(field)) throw new NotATableError({ code: 'cpr-column', column: shown[col]! });
+      // A field read from a column of CPR numbers is left out, and every row read again without it.
+      if (field) return scan(source, options, cpr);
+    }
+  }
+  return {
+    header,
+    shown,
+    columns,
+    delimiter,
+    rows,
+    broken,
+    pending: pending.done(),
+    dates,
+    dateCounts,
+    inDateColumn: Uint8Array.from(inDate),
+    cpr,
+    rejections,
+    place,
+    text,
+    sheet: source.kind === 'sheet' ? source.table : null,
+  };
+}
+
+/** Rows of a file whose columns are not all found that are looked at for samples. */
+const SAMPLE_ROWS = 200;
+
+function withSamples(error: MissingColumnsError, rows: readonly TableRow[]): MissingColumnsError {
+  return new MissingColumnsError(error.missing, error.header, columnSamples(rows, error.header.length));
+}
+
+/** A day number that is not a day: a date text that cannot be read. */
+const NOT_A_DAY = NO_DAY + 1;
+
+/** The dates read once the date order is known, the checks of check 1 on them, and the rows as they are kept. */
+function finish(s: Scanned, options: ReadOptions, encoding: TextEncodingName | null): ReadResult {
+  let dateOrder: DateOrder = 'dmy';
+  let dateOrderDetected = false;
+  if (options.dateOrder === 'detect') {
+    const found = detectDateOrderCounted(s.dates.map((d, j) => [d, s.dateCounts[j]!] as const));
+    if (found.order === 'ambiguous') throw new AmbiguousDatesError(found.samples);
+    if (found.order !== 'none') [dateOrder, dateOrderDetected] = [found.order, true];
+  } else if (options.dateOrder) {
+    dateOrder = options.dateOrder;
+  }
+
+  const { pending, shown, columns } = s;
+  const built = new EventRowsBuilder(pending.length);
+  const date = dateReader(dateOrder);
+  const dayOf = new Int32Array(s.dates.length);
+  let latestDay: number | null = null;
+  for (let j = 0; j < s.dates.length; j++) {
+    const iso = date(s.dates[j]!);
+    dayOf[j] = iso === null ? NOT_A_DAY : built.day(dayNumber(iso), iso);
+    if (iso !== null && s.inDateColumn[j] === 1 && (latestDay === null || dayOf[j]! > latestDay)) latestDay = dayOf[j]!;
+  }
+
+  const rejections = s.rejections;
+  const reject = (line: number, reason: RowReason) => rejections.push(rejection(line, reason));
+  const name = (field: Field) => shown[columns[field]!]!;
+  // Units, caseworkers and types: composed (an å typed as a + ring on a Mac is the unit written with å) and CPR-shaped text hidden.
+  const shownText = (value: string) => maskCpr(value.normalize('NFC'));
+  // The one place ids come in: every view, download, picture and print gets them masked (cpr.ts), numbered as the kept rows first hold them.
+  const caseIdOf = maskIds();
+  const measureIdOf = maskIds();
+  const caseAt = new Int32Array(pending.caseIds.length).fill(-1);
+  const measureAt = new Int32Array(pending.measureIds.length).fill(-1);
+  const textAt = new Int32Array(pending.texts.length).fill(-1);
+  const text = (t: number) => (textAt[t] !== -1 ? textAt[t]! : (textAt[t] = built.textIndex(pending.texts[t]!, shownText)));
+  for (let k = 0; k < pending.length; k++) {
+    const line = pending.line[k]!;
+    const day = dayOf[pending.date[k]!]!;
+    if (day === NOT_A_DAY) {
+      reject(line, { code: 'not-a-date', column: name('date'), value: shownValue(s.dates[pending.date[k]!]!) });
+      continue;
+    }
+    const nextKey = pending.nextDue[k]!;
+    const nextDue = nextKey === NO_DAY ? NO_DAY : dayOf[nextKey]!;
+    if (nextDue === NOT_A_DAY) {
+      reject(line, { code: 'not-a-date', column: name('next_due'), value: shownValue(s.dates[nextKey]!) });
+      continue;
+    }
+    if (nextDue !== NO_DAY && nextDue <= day) {
+      reject(line, { code: 'next-due-not-after', column: name('next_due'), nextDue: built.iso(nextDue), date: built.iso(day) });
+      continue;
+    }
+    const c = pending.caseId[k]!;
+    const m = pending.measureId[k]!;
+    if (caseAt[c] === -1) caseAt[c] = built.caseIndex(caseIdOf(pending.caseIds[c]!));
+    if (measureAt[m] === -1) measureAt[m] = built.measureIndex(measureIdOf(pending.measureIds[m]!));
+    built.pushIndexed(line, caseAt[c]!, measureAt[m]!, text(pending.unit[k]!), text(pending.caseworker[k]!), text(pending.measureType[k]!), pending.event[k]!, day, nextDue);
+  }
+  options.onProgress?.(1);
+
   const rows = built.done();
   let records: EventRecord[] | null = null;
-  rejections.sort((a, b) => a.line - b.line);
-  const hidden = new Set(cpr);
+  const all = [...s.broken.map((line) => rejection(line, { code: 'broken-quote' })), ...rejections].sort((a, b) => a.line - b.line);
+  const hidden = new Set(s.cpr);
   const visible = (fields: readonly string[]) => fields.filter((_, i) => !hidden.has(i));
   return {
-    format: decoded ? 'text' : 'sheet',
-    encoding: decoded?.encoding ?? null,
-    delimiter: table.delimiter ?? null,
-    header,
+    format: s.sheet ? 'sheet' : 'text',
+    encoding,
+    delimiter: s.delimiter,
+    header: s.header,
     columns,
-    total: table.rows.length + (table.broken?.length ?? 0),
+    total: s.rows + s.broken.length,
     rows,
     get records() {
       return (records ??= recordsOf(rows));
     },
-    rejections,
+    rejections: all,
     latestDate: latestDay === null ? null : built.iso(latestDay),
-    cprColumns: cpr.map((i) => shown[i] ?? `#${i + 1}`),
+    cprColumns: s.cpr.map((i) => shown[i] ?? `#${i + 1}`),
     dateOrder,
     dateOrderDetected,
     visibleHeader: visible(shown),
     rawFields(line) {
-      const row = rowAt(table.rows, line);
-      return row ? visible(row.fields).map((f) => maskCpr(f.trim())) : null;
+      const fields = fieldsOf(s, line);
+      return fields ? visible(fields).map((f) => maskCpr(f.trim())) : null;
     },
   };
+}
+
+/** The fields of the data row that starts on `line`, split again from the text (the rows are not kept), or null. */
+function fieldsOf(s: Scanned, line: number): string[] | null {
+  if (s.sheet) return rowAt(s.sheet.rows, line)?.fields ?? null;
+  const { lines, starts, ends, count } = s.place;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (l === line) {
+      const row = s.text!.slice(starts[mid]!, ends[mid]!);
+      return Papa.parse<string[]>(row, { delimiter: s.delimiter ?? ',' }).data[0] ?? [];
+    }
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+/** Lines in a text (an upper bound of its rows): its line breaks, a CRLF one, plus one. */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++;
+  return n;
 }
 
 function checkSize(bytes: number): void {
@@ -242,10 +426,6 @@ function rowAt(rows: readonly TableRow[], line: number): TableRow | null {
     else hi = mid - 1;
   }
   return null;
-}
-
-function* valuesOf(rows: readonly TableRow[], cols: readonly number[]): Generator<string> {
-  for (const { fields } of rows) for (const c of cols) if (fields[c]) yield fields[c];
 }
 
 /** Up to three distinct non-empty values per column, CPR-shaped text masked, for choosing columns. */

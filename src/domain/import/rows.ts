@@ -119,10 +119,24 @@ export class EventRowsBuilder {
   }
 
   push(line: number, caseId: string, measureId: string, unit: number, caseworker: number, measureType: number, event: number, date: number, nextDue: number): void {
+    this.pushIndexed(line, this.caseIndex(caseId), this.measureIndex(measureId), unit, caseworker, measureType, event, date, nextDue);
+  }
+
+  /** The index of a case id as shown (the first time it comes, the next one). */
+  caseIndex(caseId: string): number {
+    return this.cases.index(caseId);
+  }
+
+  measureIndex(measureId: string): number {
+    return this.measures.index(measureId);
+  }
+
+  /** `push` with the ids' indices (`caseIndex`, `measureIndex`). */
+  pushIndexed(line: number, caseId: number, measureId: number, unit: number, caseworker: number, measureType: number, event: number, date: number, nextDue: number): void {
     const k = this.n++;
     this.line[k] = line;
-    this.caseId[k] = this.cases.index(caseId);
-    this.measureId[k] = this.measures.index(measureId);
+    this.caseId[k] = caseId;
+    this.measureId[k] = measureId;
     this.unit[k] = unit;
     this.caseworker[k] = caseworker;
     this.measureType[k] = measureType;
@@ -164,7 +178,7 @@ export function eventRows(records: readonly EventRecord[]): EventRows {
 }
 
 /** Distinct strings, each given the index of its first arrival. */
-class Dictionary {
+export class Dictionary {
   readonly values: string[] = [];
   private readonly at = new Map<string, number>();
   index(value: string): number {
