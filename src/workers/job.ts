@@ -25,7 +25,7 @@ export interface JobHandlers<P, R, E, T> {
 }
 
 /** Runs `request` in `worker` and ends the worker when the job settles. */
-export function runInWorker<Q, P, R, E, T>(worker: Worker, request: Q, handle: JobHandlers<P, R, E, T>): WorkerJob<T> {
+export function runInWorker<Q, P, R, E, T>(worker: Worker, request: Q, handle: JobHandlers<P, R, E, T>, transfer: Transferable[] = []): WorkerJob<T> {
   let settle: { reject(reason: unknown): void } | undefined;
   const result = new Promise<T>((resolve, reject) => {
     settle = { reject };
@@ -44,7 +44,7 @@ export function runInWorker<Q, P, R, E, T>(worker: Worker, request: Q, handle: J
       reject(handle.crashed(event.message));
     };
   });
-  worker.postMessage(request);
+  worker.postMessage(request, transfer);
   return {
     result,
     cancel() {

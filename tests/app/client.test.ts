@@ -39,6 +39,17 @@ describe('the analysis worker client', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('hands the worker a copy of the bytes, transferred, and keeps its own', async () => {
+    const worker = new FakeAnalysisWorker([{ type: 'result', figures: packFigures(figures).figures }]);
+    const bytes = new TextEncoder().encode('case_id,measure_id,unit,event,date\n');
+    await startAnalysis(bytes, { createWorker: using(worker) }).result;
+    const sent = worker.received[0]!.input as Uint8Array;
+    expect(sent).not.toBe(bytes);
+    expect(sent).toEqual(bytes);
+    expect(worker.transferred[0]).toEqual([sent.buffer]);
+    expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
   it('rejects with the domain’s reason when the file is refused whole', async () => {
     const worker = new FakeAnalysisWorker([{ type: 'error', message: 'The workbook has no sheets.', refusal: { code: 'no-sheets' } }]);
     const result = startAnalysis('x', { createWorker: using(worker) }).result;

@@ -4,9 +4,12 @@ export class FakeWorker<Request, Response> {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   received: Request[] = [];
+  /** What each request handed over (its transfer list). */
+  transferred: Transferable[][] = [];
   constructor(private readonly script: Response[]) {}
-  postMessage(request: Request) {
+  postMessage(request: Request, transfer: Transferable[] = []) {
     this.received.push(request);
+    this.transferred.push(transfer);
     queueMicrotask(() => {
       for (const data of this.script) if (!this.terminated) this.onmessage?.({ data } as MessageEvent<Response>);
     });
