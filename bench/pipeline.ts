@@ -7,13 +7,17 @@
  * every figure and levelling. Prints the median of several runs and the
  * ratio pipeline / fastest raw parse; the goal is at most 1.5.
  *
+ * At the largest size, also `sagsflow analyze` as a whole process against
+ * a process that only decodes and parses with uDSV.
+ *
  * `npm run bench` or `npm run bench -- 10000 100000` for chosen sizes.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
 import { analyzeExport, type ProgressStage } from '../src/domain/analyze.ts';
-import { benchExport } from './exports.ts';
+import { benchExport, benchExportFile } from './exports.ts';
 import { timeMs, type Timing } from './timing.ts';
 
 const GOAL = 1.5;
@@ -95,3 +99,25 @@ console.log(fmt(header));
 for (const row of table) console.log(fmt(row));
 console.log('');
 for (const v of verdicts) console.log(v);
+
+/*
+ * The same at the largest size as whole processes, as a person runs them:
+ * `sagsflow analyze FILE` against a process that only decodes and parses
+ * the file with uDSV, both started by Node with the TypeScript loader.
+ */
+const largest = Math.max(...sizes);
+const file = benchExportFile(largest).path;
+const RAW = `import { readFileSync } from 'node:fs'; import { inferSchema, initParser } from 'udsv';
+const text = new TextDecoder().decode(readFileSync(process.argv[1])); console.log(initParser(inferSchema(text)).stringArrs(text).length);`;
+function processMs(args: string[]): number {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  return performance.now() - t0;
+}
+const best = (f: () => number) => Math.min(f(), f(), f());
+const analyzeProcess = best(() => processMs(['src/cli/main.ts', 'analyze', file]));
+const rawProcess = best(() => processMs(['--input-type=module', '-e', RAW, file]));
+console.log(
+  `\nwhole processes at ${largest} rows (best of 3): sagsflow analyze ${(analyzeProcess / 1000).toFixed(2)} s, a uDSV parse ${(rawProcess / 1000).toFixed(2)} s: ${(analyzeProcess / rawProcess).toFixed(2)}×`,
+);
