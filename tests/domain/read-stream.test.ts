@@ -83,3 +83,29 @@ describe('reading an export row by row', () => {
     expect(r.rows.caseIds).toHaveLength(2);
   });
 });
+
+describe('reading an export row by row, where it could go wrong', () => {
+  it('a required column of CPR numbers refuses the file even when an optional one comes first', () => {
+    const text = 'caseworker,case_id,measure_id,unit,event,date\n010190-1234,010190-1111,M1,A,start,01-02-2025\n';
+    expect(() => readExport(text)).toThrow(expect.objectContaining({ refusal: { code: 'cpr-column', column: 'case_id' } }));
+  });
+
+  it('byte order marks: any number in front are taken off, one in front of a row in the middle is the row’s (and trimmed off its value, like a space)', () => {
+    const twice = readExport('\ufeff\ufeffcase_id,measure_id,unit,event,date\nC1,M1,A,start,x\n');
+    expect(twice.header[0]).toBe('case_id');
+    expect(twice.rawFields(2)).toEqual(['C1', 'M1', 'A', 'start', 'x']);
+    const inside = readExport('case_id,measure_id,unit,event,date\nC1,M1,A,start,x\n\ufeff"C,2",M2,A,start,x\n');
+    expect(inside.rawFields(3)).toEqual(['"C', '2"', 'M2', 'A', 'start', 'x']);
+    const afterBroken = readExport('case_id,measure_id,unit,event,date\nC1,M1,A,"start,x\n\ufeff"C,2",M2,A,start,x\n');
+    expect(afterBroken.rawFields(3)).toEqual(['"C', '2"', 'M2', 'A', 'start', 'x']);
+  });
+
+  it('a second pass without a CPR column never takes the progress back', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => `C${i},M1,Amager,start,2025-01-01,${String(i % 28 + 1).padStart(2, '0')}0190-12${String(i % 100).padStart(2, '0')},`);
+    const seen: number[] = [];
+    const r = readExport(`${HEAD}\n${rows.join('\n')}\n`, { onProgress: (f) => seen.push(f) });
+    expect(r.cprColumns).toEqual(['caseworker']);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+  });
+});

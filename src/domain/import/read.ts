@@ -81,10 +81,14 @@ export function readExport(
   input: Uint8Array | string | SplitTable,
   opts: ReadOptions | ((fraction: number) => void) = {},
 ): ReadResult {
-  const options: ReadOptions = typeof opts === 'function' ? { onProgress: opts } : opts;
+  let options: ReadOptions = typeof opts === 'function' ? { onProgress: opts } : opts;
   const isText = typeof input === 'string' || input instanceof Uint8Array;
   if (isText) checkSize(typeof input === 'string' ? input.length : input.byteLength);
   const decoded = !isText ? null : typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeText(input);
+  // A second pass (a column of CPR numbers left out) does not take the bar back.
+  let reported = 0;
+  const onProgress = options.onProgress;
+  if (onProgress) options = { ...options, onProgress: (f) => f > reported && onProgress((reported = f)) };
   options.onProgress?.(0.05);
   const source: Source = decoded ? { kind: 'text', text: decoded.text } : { kind: 'sheet', table: input as SplitTable };
   return finish(scan(source, options, null), options, decoded?.encoding ?? null);
@@ -257,12 +261,11 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
 
   const cpr = knownCpr ?? cprCount.columns(new Set(Object.values(columns)));
   if (knownCpr === null) {
-    for (const col of cpr) {
-      const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
-      if (field && REQUIRED_FIELDS.includes(field)) throw new NotATableError({ code: 'cpr-column', column: shown[col]! });
-      // A field read from a column of CPR numbers is left out, and every row read again without it.
-      if (field) return scan(source, options, cpr);
-    }
+    const fieldOf = (col: number) => (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
+    const required = cpr.find((col) => REQUIRED_FIELDS.includes(fieldOf(col)!));
+    if (required !== undefined) throw new NotATableError({ code: 'cpr-column', column: shown[required]! });
+    // A field read from a column of CPR numbers is left out, and every row read again without it.
+    if (cpr.some((col) => fieldOf(col) !== undefined)) return scan(source, options, cpr);
   }
   return {
     header,
@@ -391,14 +394,24 @@ function fieldsOf(s: Scanned, line: number): string[] | null {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const l = lines[mid]!;
-    if (l === line) {
-      const row = s.text!.slice(starts[mid]!, ends[mid]!);
-      return Papa.parse<string[]>(row, { delimiter: s.delimiter ?? ',' }).data[0] ?? [];
-    }
+    if (l === line) return splitAgain(s.text!.slice(starts[mid]!, ends[mid]!), s.delimiter ?? ',');
     if (l < line) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;
+}
+
+/**
+ * A row's fields from its text alone, as Papa Parse split it among the
+ * others: without a quote, at the delimiter (Papa's own way then); with
+ * one, by Papa Parse, with a byte order mark in front for it to take off
+ * (it takes one off any text it starts on, which a row in the middle of a
+ * file keeps).
+ */
+function splitAgain(row: string, delimiter: string): string[] {
+  const bare = row.endsWith('\r\n') ? row.slice(0, -2) : row.endsWith('\n') ? row.slice(0, -1) : row;
+  if (!bare.includes('"')) return bare.split(delimiter);
+  return Papa.parse<string[]>(`\ufeff${row}`, { delimiter }).data[0] ?? [];
 }
 
 /** Lines in a text (an upper bound of its rows): its line breaks, a CRLF one, plus one. */

@@ -69,7 +69,10 @@ export interface StreamedTable extends Omit<Table, 'rows'> {
  * reader a third of its time in the garbage collector).
  */
 export function streamTable(text: string, visit: RowVisitor): StreamedTable {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Every byte order mark in front: Papa Parse would take off one more, and the rows' places would be off by it.
+  let marks = 0;
+  while (text.charCodeAt(marks) === 0xfeff) marks++;
+  if (marks > 0) text = text.slice(marks);
   if (looksBinary(text)) {
     throw new NotATableError({ code: 'binary' });
   }
@@ -142,7 +145,8 @@ function readLines(table: StreamedTable, visit: RowVisitor, text: string, offset
     if (!l.includes('"')) {
       addRow(table, visit, firstLine + k, l.split(table.delimiter), start, end);
     } else {
-      const result = Papa.parse<string[]>(l, { delimiter: table.delimiter });
+      // A byte order mark in front for Papa Parse to take off: one the line starts with is the line's.
+      const result = Papa.parse<string[]>(`\ufeff${l}`, { delimiter: table.delimiter });
       if (result.errors.some((e) => e.code === 'MissingQuotes')) addBroken(table, firstLine + k);
       else addRow(table, visit, firstLine + k, result.data[0] ?? [], start, end);
     }
