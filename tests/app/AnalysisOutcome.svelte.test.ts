@@ -48,6 +48,14 @@ describe('following an analysis', () => {
     expect(screen.queryByText(/Checking rows/)).toBeNull();
   });
 
+  it('names the page’s own hand-off at the end of the bar, in Danish with a Danish percent', async () => {
+    locale.lang = 'da';
+    const { run } = running();
+    run.onProgress({ stage: 'hand-off', fraction: 0.96 });
+    expect(await screen.findByText(/^Gør visningerne klar · 96\s?%$/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('value', '0.96');
+  });
+
   it('leaves a failure to its caller to draw', async () => {
     const { analysis } = running();
     analysis.isError = true;
