@@ -350,8 +350,9 @@ function finish(s: Scanned, options: ReadOptions, encoding: TextEncodingName | n
     }
     const c = pending.caseId[k]!;
     const m = pending.measureId[k]!;
-    if (caseAt[c] === -1) caseAt[c] = built.caseIndex(caseIdOf(pending.caseIds[c]!));
-    if (measureAt[m] === -1) measureAt[m] = built.measureIndex(measureIdOf(pending.measureIds[m]!));
+    // Distinct raw ids stay distinct masked (maskIds), so each is new to `built`.
+    if (caseAt[c] === -1) caseAt[c] = built.newCase(caseIdOf(pending.caseIds[c]!));
+    if (measureAt[m] === -1) measureAt[m] = built.newMeasure(measureIdOf(pending.measureIds[m]!));
     built.pushIndexed(line, caseAt[c]!, measureAt[m]!, text(pending.unit[k]!), text(pending.caseworker[k]!), text(pending.measureType[k]!), pending.event[k]!, day, nextDue);
   }
   options.onProgress?.(1);

@@ -131,6 +131,20 @@ export class EventRowsBuilder {
     return this.measures.index(measureId);
   }
 
+  /**
+   * The next index, for ids the caller knows are new to this builder (each
+   * raw id masked once, `maskIds`): no lookup, where a national export has
+   * hundreds of thousands of ids. Not to be mixed with `caseIndex` and
+   * `measureIndex` on one builder.
+   */
+  newCase(caseId: string): number {
+    return this.cases.append(caseId);
+  }
+
+  newMeasure(measureId: string): number {
+    return this.measures.append(measureId);
+  }
+
   /** `push` with the ids' indices (`caseIndex`, `measureIndex`). */
   pushIndexed(line: number, caseId: number, measureId: number, unit: number, caseworker: number, measureType: number, event: number, date: number, nextDue: number): void {
     const k = this.n++;
@@ -181,6 +195,10 @@ export function eventRows(records: readonly EventRecord[]): EventRows {
 export class Dictionary {
   readonly values: string[] = [];
   private readonly at = new Map<string, number>();
+  /** A value known not to be here yet (`index` will not find it). */
+  append(value: string): number {
+    return this.values.push(value) - 1;
+  }
   index(value: string): number {
     let i = this.at.get(value);
     if (i === undefined) this.at.set(value, (i = this.values.push(value) - 1));
