@@ -2,7 +2,6 @@ import { type Refusal, type Rejection, rejection, type RowReason } from '../reas
 import { dayNumber } from '../calendar.ts';
 import type { EventRecord, IsoDate } from '../types.ts';
 import { type ColumnMap, type Field, FIELDS, mapColumns, missingFields, REQUIRED_FIELDS } from './columns.ts';
-import Papa from 'papaparse';
 import { CprCount, holdsCpr, maskCpr, maskIds } from './cpr.ts';
 import { type DateOrder, dateReader, detectDateOrderCounted } from './dates.ts';
 import { decodeText, type TextEncodingName } from './decode.ts';
@@ -10,7 +9,7 @@ import { parseEvent } from './events.ts';
 import { EVENTS, EventRowsBuilder, type EventRows, NO_DAY, recordsOf } from './rows.ts';
 import { AmbiguousDatesError, MissingColumnsError } from './problems.ts';
 import { sizeRefusal } from './size.ts';
-import { type Delimiter, NotATableError, type RowVisitor, type SplitTable, streamTable, type TableRow } from './table.ts';
+import { type Delimiter, NotATableError, type RowVisitor, splitLine, type SplitTable, streamTable, type TableRow } from './table.ts';
 
 /** What reading a file gives: every data row either read or rejected (SPEC §3.1 check 1). */
 export interface ReadResult {
@@ -109,8 +108,7 @@ interface Scanned {
   shown: string[];
   columns: ColumnMap;
   delimiter: Delimiter | null;
-  /** Data rows read (blank lines are not rows), and the lines whose quotes are broken. */
-  rows: number;
+  /** The lines whose quotes are broken. */
   broken: number[];
   /** Rows that passed check 1 but for their dates: `date` and `nextDue` index `dates` (NO_DAY: none). */
   pending: EventRows;
@@ -120,7 +118,7 @@ interface Scanned {
   inDateColumn: Uint8Array;
   cpr: number[];
   rejections: Rejection[];
-  /** Where a data row stands: its line, and for a text its place in `text`. */
+  /** Where each data row stands (blank lines are not rows), `count` of them: its line, and for a text its place in `text`. */
   place: { lines: Int32Array; starts: Int32Array; ends: Int32Array; count: number };
   text: string | null;
   sheet: SplitTable | null;
@@ -171,8 +169,7 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
   let required: number[] = [];
   const name = (i: number) => shown[i]!;
   const cprIn = (i: number, v: string) => mayBeCpr(v) && (i === iCase || i === iMeasure ? holdsCpr(v) : fewHoldCpr(v));
-  let rows = 0;
-  const textLength = source.kind === 'text' ? Math.max(1, source.text.length) : 1;
+  const done = (p: number, end: number) => (source.kind === 'text' ? end / Math.max(1, source.text.length) : p / Math.max(1, capacity));
 
   const visit: RowVisitor = {
     header(fields) {
@@ -187,7 +184,7 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
       const absent = missingFields(columns);
       if (absent.length > 0) missing = new MissingColumnsError(absent, shown, []);
       for (const col of knownCpr ?? []) {
-        const field = (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
+        const field = fieldAt(columns, col);
         if (field) delete columns[field];
       }
       cprCount = new CprCount(header.length);
@@ -208,8 +205,7 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
       place.lines[p] = line;
       place.starts[p] = start;
       place.ends[p] = end;
-      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(0.05 + (0.9 * (source.kind === 'text' ? end : rows)) / (source.kind === 'text' ? textLength : Math.max(1, capacity)));
-      rows++;
+      if (onProgress && p % PROGRESS_EVERY === 0) onProgress(0.05 + 0.9 * done(p, end));
       cprCount.add(fields);
       const caseId = cell(fields, iCase);
       const measureId = cell(fields, iMeasure);
@@ -261,18 +257,16 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
 
   const cpr = knownCpr ?? cprCount.columns(new Set(Object.values(columns)));
   if (knownCpr === null) {
-    const fieldOf = (col: number) => (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
-    const required = cpr.find((col) => REQUIRED_FIELDS.includes(fieldOf(col)!));
+    const required = cpr.find((col) => REQUIRED_FIELDS.includes(fieldAt(columns, col)!));
     if (required !== undefined) throw new NotATableError({ code: 'cpr-column', column: shown[required]! });
     // A field read from a column of CPR numbers is left out, and every row read again without it.
-    if (cpr.some((col) => fieldOf(col) !== undefined)) return scan(source, options, cpr);
+    if (cpr.some((col) => fieldAt(columns, col) !== undefined)) return scan(source, options, cpr);
   }
   return {
     header,
     shown,
     columns,
     delimiter,
-    rows,
     broken,
     pending: pending.done(),
     dates,
@@ -284,6 +278,11 @@ function scan(source: Source, options: ReadOptions, knownCpr: number[] | null): 
     text,
     sheet: source.kind === 'sheet' ? source.table : null,
   };
+}
+
+/** The field read from column `col`, if any. */
+function fieldAt(columns: ColumnMap, col: number): Field | undefined {
+  return (Object.keys(columns) as Field[]).find((f) => columns[f] === col);
 }
 
 /** Rows of a file whose columns are not all found that are looked at for samples. */
@@ -368,7 +367,7 @@ function finish(s: Scanned, options: ReadOptions, encoding: TextEncodingName | n
     delimiter: s.delimiter,
     header: s.header,
     columns,
-    total: s.rows + s.broken.length,
+    total: s.place.count + s.broken.length,
     rows,
     get records() {
       return (records ??= recordsOf(rows));
@@ -386,33 +385,27 @@ function finish(s: Scanned, options: ReadOptions, encoding: TextEncodingName | n
   };
 }
 
-/** The fields of the data row that starts on `line`, split again from the text (the rows are not kept), or null. */
+/**
+ * The fields of the data row that starts on `line`, or null: a sheet's row
+ * as it was given, a text's split again from its place (the rows are not
+ * kept). Rows are in line order, so the line is found by binary search.
+ */
 function fieldsOf(s: Scanned, line: number): string[] | null {
-  if (s.sheet) return rowAt(s.sheet.rows, line)?.fields ?? null;
   const { lines, starts, ends, count } = s.place;
   let lo = 0;
   let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const l = lines[mid]!;
-    if (l === line) return splitAgain(s.text!.slice(starts[mid]!, ends[mid]!), s.delimiter ?? ',');
+    if (l === line) {
+      if (s.sheet) return s.sheet.rows[mid]!.fields;
+      const row = s.text!.slice(starts[mid]!, ends[mid]!);
+      return splitLine(row.endsWith('\r\n') ? row.slice(0, -2) : row.endsWith('\n') ? row.slice(0, -1) : row, s.delimiter ?? ',') ?? [];
+    }
     if (l < line) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;
-}
-
-/**
- * A row's fields from its text alone, as Papa Parse split it among the
- * others: without a quote, at the delimiter (Papa's own way then); with
- * one, by Papa Parse, with a byte order mark in front for it to take off
- * (it takes one off any text it starts on, which a row in the middle of a
- * file keeps).
- */
-function splitAgain(row: string, delimiter: string): string[] {
-  const bare = row.endsWith('\r\n') ? row.slice(0, -2) : row.endsWith('\n') ? row.slice(0, -1) : row;
-  if (!bare.includes('"')) return bare.split(delimiter);
-  return Papa.parse<string[]>(`\ufeff${row}`, { delimiter }).data[0] ?? [];
 }
 
 /** Lines in a text (an upper bound of its rows): its line breaks, a CRLF one, plus one. */
@@ -428,24 +421,10 @@ function checkSize(bytes: number): void {
   if (refusal) throw new NotATableError(refusal);
 }
 
-/** The row that starts on `line` (rows are in line order), by binary search. */
-function rowAt(rows: readonly TableRow[], line: number): TableRow | null {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = rows[mid]!.line;
-    if (l === line) return rows[mid]!;
-    if (l < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return null;
-}
-
 /** Up to three distinct non-empty values per column, CPR-shaped text masked, for choosing columns. */
 function columnSamples(rows: readonly TableRow[], width: number): string[][] {
   const samples = Array.from({ length: width }, () => new Set<string>());
-  for (let k = 0; k < rows.length && k < 200; k++) {
+  for (let k = 0; k < rows.length && k < SAMPLE_ROWS; k++) {
     rows[k]!.fields.forEach((f, i) => {
       const v = f.trim();
       if (i < width && v !== '' && samples[i]!.size < 3) samples[i]!.add(maskCpr(v.length > 40 ? `${v.slice(0, 40)}…` : v));

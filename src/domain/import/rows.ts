@@ -192,7 +192,7 @@ export function eventRows(records: readonly EventRecord[]): EventRows {
 }
 
 /** Distinct strings, each given the index of its first arrival. */
-export class Dictionary {
+class Dictionary {
   readonly values: string[] = [];
   private readonly at = new Map<string, number>();
   /** A value known not to be here yet (`index` will not find it). */

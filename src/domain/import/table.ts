@@ -142,16 +142,24 @@ function readLines(table: StreamedTable, visit: RowVisitor, text: string, offset
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
     const end = Math.min(text.length, start + l.length + linebreak.length);
-    if (!l.includes('"')) {
-      addRow(table, visit, firstLine + k, l.split(table.delimiter), start, end);
-    } else {
-      // A byte order mark in front for Papa Parse to take off: one the line starts with is the line's.
-      const result = Papa.parse<string[]>(`\ufeff${l}`, { delimiter: table.delimiter });
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) addBroken(table, firstLine + k);
-      else addRow(table, visit, firstLine + k, result.data[0] ?? [], start, end);
-    }
+    const fields = splitLine(l, table.delimiter);
+    if (fields === null) addBroken(table, firstLine + k);
+    else addRow(table, visit, firstLine + k, fields, start, end);
     start = end;
   }
+}
+
+/**
+ * One row's fields from its text alone (no line break at its end), as Papa
+ * Parse splits it among others; null when a quote in it is never closed.
+ * Without a quote it is split at the delimiter, as Papa Parse does then;
+ * with one, Papa Parse gets a byte order mark in front to take off (it
+ * takes one off any text it starts on, and a row's own is the row's).
+ */
+export function splitLine(row: string, delimiter: Delimiter): string[] | null {
+  if (!row.includes('"')) return row.split(delimiter);
+  const result = Papa.parse<string[]>(`\ufeff${row}`, { delimiter });
+  return result.errors.some((e) => e.code === 'MissingQuotes') ? null : (result.data[0] ?? []);
 }
 
 /** The first line with content is the header; the others are rows. */
