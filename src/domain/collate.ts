@@ -11,9 +11,40 @@ let compare: ((a: string, b: string) => number) | undefined;
  * @example ['Østerbro', 'Amager', 'Team 10', 'Team 9'].sort(danishOrder) // ['Amager', 'Team 9', 'Team 10', 'Østerbro']
  */
 export function danishOrder(a: string, b: string): number {
+  const digits = byDigitAt(a, b);
+  if (digits !== null) return digits;
   compare ??= new Intl.Collator('da', { sensitivity: 'variant', numeric: true }).compare;
   return compare(a, b);
 }
+
+/**
+ * The collator's order of two texts that are the same up to a digit each,
+ * in runs of digits as long as each other (ids such as S4082814 and
+ * S5781487) that end in neither a digit nor a code past ASCII (another
+ * script's digit carries a number on), else null. There the order is the
+ * two digits' own: the text before them is the same, and numbers of as
+ * many digits order as their digits do. A plan of a national export sorts
+ * hundreds of thousands of follow-ups of one caseworker and due date by
+ * case, and the collator takes several times as long for each pair.
+ * Equal texts are equal.
+ */
+function byDigitAt(a: string, b: string): number | null {
+  const n = Math.min(a.length, b.length);
+  let k = 0;
+  while (k < n && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  if (k === n) return a.length === b.length ? 0 : null;
+  const x = a.charCodeAt(k);
+  const y = b.charCodeAt(k);
+  if (!isDigit(x) || !isDigit(y)) return null;
+  let i = k + 1;
+  while (i < n && isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(i))) i++;
+  return mayBeDigit(a.charCodeAt(i)) || mayBeDigit(b.charCodeAt(i)) ? null : x - y;
+}
+
+/** An ASCII digit's code (NaN, past a text's end, is none). */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A code that may carry on a number for the collator: an ASCII digit, or any code past ASCII (other scripts' digits count). */
+const mayBeDigit = (c: number): boolean => isDigit(c) || c > 127;
 
 /** Danish order, with the swimlane of follow-ups that have no caseworker last. @example ['', 'Bo', 'Al'].sort(caseworkerOrder) // ['Al', 'Bo', ''] */
 export function caseworkerOrder(a: string, b: string): number {
