@@ -3,6 +3,7 @@ import { dayNumber } from '../calendar.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
 import { byText, danishOrder } from '../collate.ts';
+import { orderByRanks, ranked } from '../ranks.ts';
 
 /*
  * The plan as a team leader acts on it: per caseworker and week, which
@@ -54,25 +55,21 @@ export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
       if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w));
     });
   }
-  // Units and caseworkers compared once each, as ranks: a plan of a national export has 100,000s of rows and a few hundred names.
-  const unitRank = danishRanks(rows.map((r) => r.unit));
-  const workerRank = danishRanks(rows.map((r) => r.caseworker));
+  // Units, caseworkers and due dates compared once each, as ranks: a plan of a national export has 100,000s of rows
+  // and a few hundred names and dates.
   const weekAt = new Map(sim.weeks.map((w, i) => [w, i]));
-  const key = Float64Array.from(rows, (r) => ((unitRank.get(r.unit)! * workerRank.size + workerRank.get(r.caseworker)!) * 2 + (r.overdue ? 0 : 1)) * sim.weeks.length + weekAt.get(r.week)!);
-  const order = rows.map((_, i) => i).sort((i, j) => key[i]! - key[j]! || byText(rows[i]!.due, rows[j]!.due) || danishOrder(rows[i]!.caseId, rows[j]!.caseId));
-  return order.map((i) => rows[i]!);
-}
-
-/** Each name's place in Danish order, names the order holds equal sharing one. */
-function danishRanks(names: readonly string[]): Map<string, number> {
-  const sorted = [...new Set(names)].sort(danishOrder);
-  const rank = new Map<string, number>();
-  let r = 0;
-  sorted.forEach((name, i) => {
-    if (i > 0 && danishOrder(sorted[i - 1]!, name) !== 0) r = i;
-    rank.set(name, r);
-  });
-  return rank;
+  const order = orderByRanks(
+    rows.length,
+    [
+      ranked(rows, (r) => r.unit, danishOrder),
+      ranked(rows, (r) => r.caseworker, danishOrder),
+      { of: rows.map((r) => (r.overdue ? 0 : 1)), count: 2 },
+      { of: rows.map((r) => weekAt.get(r.week)!), count: sim.weeks.length },
+      ranked(rows, (r) => r.due, byText),
+    ],
+    (i, j) => danishOrder(rows[i]!.caseId, rows[j]!.caseId),
+  );
+  return Array.from(order, (i) => rows[i]!);
 }
 
 /** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, days overdue (empty when not), weeks early. */
