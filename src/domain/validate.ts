@@ -34,11 +34,16 @@ export function validate(rows: EventRows, asOf: IsoDate): Validated {
   const n = rows.length;
   // Each row's measure, numbered as measures first come; -1 after the as-of date.
   const measureOf = new Int32Array(n);
-  const numbered = new Map<number, number>();
-  const width = rows.measureIds.length;
+  // A measure id is nearly always of one case: its first case's measure is kept beside it, and only a measure id
+  // under a second case is looked up, by the pair (a pair as one number outgrows small integers at a million rows,
+  // and a map of such numbers took a third of the validation).
+  const firstCase = new Int32Array(rows.measureIds.length).fill(-1);
+  const firstMeasure = new Int32Array(rows.measureIds.length);
+  const others = new Map<string, number>();
   const caseRank = new Int32Array(rows.caseIds.length).fill(-1);
   const rankOfMeasure: number[] = [];
   let cases = 0;
+  const newMeasure = (c: number) => rankOfMeasure.push(caseRank[c]!) - 1;
   for (let k = 0; k < n; k++) {
     if (rows.date[k]! > asOfDay) {
       rejections.push(rejection(rows.line[k]!, { code: 'after-as-of', date: rows.dates.get(rows.date[k]!)!, asOf }));
@@ -47,11 +52,14 @@ export function validate(rows: EventRows, asOf: IsoDate): Validated {
     }
     const c = rows.caseId[k]!;
     if (caseRank[c] === -1) caseRank[c] = cases++;
-    const key = c * width + rows.measureId[k]!;
-    let m = numbered.get(key);
-    if (m === undefined) {
-      numbered.set(key, (m = rankOfMeasure.length));
-      rankOfMeasure.push(caseRank[c]!);
+    const id = rows.measureId[k]!;
+    let m: number | undefined;
+    if (firstCase[id] === c) m = firstMeasure[id]!;
+    else if (firstCase[id] === -1) [firstCase[id], firstMeasure[id]] = [c, (m = newMeasure(c))];
+    else {
+      const pair = `${c}:${id}`;
+      m = others.get(pair);
+      if (m === undefined) others.set(pair, (m = newMeasure(c)));
     }
     measureOf[k] = m;
   }
