@@ -4,7 +4,7 @@ import { deriveExport } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import {
-  byCaseworker, lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planningWeeks, planRows, planTab, POLICY_NAMES,
+  lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planList, planningWeeks, planRows, planTab, rowsOf, POLICY_NAMES,
   prepareLevelling, simulate, type Job, type SimulationOptions,
 } from '../../src/domain/levelling/index.ts';
 import { planningRange } from '../../src/domain/range.ts';
@@ -193,7 +193,11 @@ describe('the plan as a heatmap and a list', () => {
       ['Øje', '2025-W27', 'A0', 2],
     ]);
     expect(planRows(sim, AS_OF, 0, 0).map((r) => r.caseId)).toEqual(['A0']);
-    expect(byCaseworker(rows).map((g) => [g.caseworker, g.rows.length])).toEqual([['Bo', 2], ['Øje', 1]]);
+    const list = planList(sim, AS_OF);
+    expect(list.groups.map((g) => [g.caseworker, g.from, g.to])).toEqual([['Bo', 0, 2], ['Øje', 2, 3]]);
+    expect(rowsOf(list, 2)).toEqual(rows.slice(2));
+    expect(list.at(1)).toBe(list.at(1));
+    expect(() => list.at(3)).toThrow(RangeError);
     expect(planCells(rows.slice(0, 1))).toEqual([['A', 'Bo', '2025-W28', '2025-07-07', 'A1', 'M', 'Forebyggende', '2025-07-16', null, 1]]);
   });
 });

@@ -26,64 +26,116 @@ export interface PlanRow {
   weeksEarly: number;
 }
 
+/** A caseworker's follow-ups in a plan: its rows `from`…`to - 1`. */
+export interface PlanGroup {
+  key: string;
+  unit: string;
+  caseworker: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The plan's rows in order, each made when first read, and each
+ * caseworker's run of them: a plan of a national export has 100,000s of
+ * rows, made again at every change of a control, and a screen shows forty.
+ */
+export interface PlanList {
+  readonly length: number;
+  at(k: number): PlanRow;
+  groups: PlanGroup[];
+}
+
 /**
  * The planned follow-ups of weeks `from`…`to` (indices into the 26), by
  * unit and caseworker (Danish order); each caseworker's overdue ones
  * first, oldest first, then the rest by week, due date and case.
  */
-export function planRows(sim: Simulation, asOf: IsoDate, from = 0, to = sim.weeks.length - 1): PlanRow[] {
-  const rows: PlanRow[] = [];
-  const today = dayNumber(asOf);
-  const row = (o: Obligation, w: number, overdue: boolean, weeksEarly: number): PlanRow => ({
-    unit: o.unit,
-    caseworker: o.caseworker,
-    week: sim.weeks[w]!,
-    caseId: o.caseId,
-    measureId: o.measureId,
-    measureType: o.measureType,
-    due: o.due,
-    overdue,
-    daysOverdue: overdue ? today - dayNumber(o.due) : 0,
-    weeksEarly,
-  });
+export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.weeks.length - 1): PlanList {
+  // The follow-ups as columns: obligations come in several shapes (projected, caught up, summed under a unit),
+  // and reading their fields in a sort's every comparison would be slow.
+  const picked: Obligation[] = [];
+  const [unit, caseworker, due, caseId]: [string[], string[], string[], string[]] = [[], [], [], []];
+  const week: number[] = [];
+  /** Weeks early, -1 for an overdue one. */
+  const early: number[] = [];
+  const pick = (o: Obligation, w: number, weeksEarly: number) => {
+    picked.push(o);
+    unit.push(o.unit);
+    caseworker.push(o.caseworker);
+    due.push(o.due);
+    caseId.push(o.caseId);
+    week.push(w);
+    early.push(weeksEarly);
+  };
   for (const u of sim.units) {
     u.backlog.forEach((o, i) => {
       const w = u.catchUpWeek[i]!;
-      if (w >= from && w <= to) rows.push(row(o, w, true, 0));
+      if (w >= from && w <= to) pick(o, w, -1);
     });
     u.plan.forEach((w, i) => {
-      if (w >= from && w <= to) rows.push(row(u.jobs[i]!, w, false, u.dueWeek[i]! - w));
+      if (w >= from && w <= to) pick(u.jobs[i]!, w, u.dueWeek[i]! - w);
     });
   }
-  // Units, caseworkers and due dates compared once each, as ranks: a plan of a national export has 100,000s of rows
-  // and a few hundred names and dates.
-  const weekAt = new Map(sim.weeks.map((w, i) => [w, i]));
+  // Units, caseworkers and due dates compared once each, as ranks: a few hundred names and dates.
+  const text = (s: string) => s;
   const order = orderByRanks(
-    rows.length,
+    picked.length,
     [
-      ranked(rows, (r) => r.unit, danishOrder),
-      ranked(rows, (r) => r.caseworker, danishOrder),
-      { of: rows.map((r) => (r.overdue ? 0 : 1)), count: 2 },
-      { of: rows.map((r) => weekAt.get(r.week)!), count: sim.weeks.length },
-      ranked(rows, (r) => r.due, byText),
+      ranked(unit, text, danishOrder),
+      ranked(caseworker, text, danishOrder),
+      { of: early.map((e) => (e < 0 ? 0 : 1)), count: 2 },
+      { of: week, count: sim.weeks.length },
+      ranked(due, text, byText),
     ],
-    (i, j) => danishOrder(rows[i]!.caseId, rows[j]!.caseId),
+    (i, j) => danishOrder(caseId[i]!, caseId[j]!),
   );
-  return Array.from(order, (i) => rows[i]!);
+  const groups: PlanGroup[] = [];
+  order.forEach((i, k) => {
+    const last = groups[groups.length - 1];
+    if (last && last.unit === unit[i] && last.caseworker === caseworker[i]) last.to = k + 1;
+    else groups.push({ key: `${unit[i]}\u0000${caseworker[i]}`, unit: unit[i]!, caseworker: caseworker[i]!, from: k, to: k + 1 });
+  });
+  const today = dayNumber(asOf);
+  const made: PlanRow[] = [];
+  const row = (k: number): PlanRow => {
+    const i = order[k]!;
+    const o = picked[i]!;
+    const overdue = early[i]! < 0;
+    return {
+      unit: o.unit,
+      caseworker: o.caseworker,
+      week: sim.weeks[week[i]!]!,
+      caseId: o.caseId,
+      measureId: o.measureId,
+      measureType: o.measureType,
+      due: o.due,
+      overdue,
+      daysOverdue: overdue ? today - dayNumber(o.due) : 0,
+      weeksEarly: overdue ? 0 : early[i]!,
+    };
+  };
+  return {
+    length: order.length,
+    at: (k) => {
+      if (!(k >= 0 && k < order.length)) throw new RangeError(`no row ${k} in a plan of ${order.length}`);
+      return (made[k] ??= row(k));
+    },
+    groups,
+  };
+}
+
+/** Every row of `planList`, in its order. */
+export function planRows(sim: Simulation, asOf: IsoDate, from?: number, to?: number): PlanRow[] {
+  return rowsOf(planList(sim, asOf, from, to));
+}
+
+/** Rows `from`…`to - 1` of a plan list (all of them when left out). */
+export function rowsOf(list: PlanList, from = 0, to = list.length): PlanRow[] {
+  return Array.from({ length: to - from }, (_, k) => list.at(from + k));
 }
 
 /** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, days overdue (empty when not), weeks early. */
 export function planCells(rows: readonly PlanRow[]): Cell[][] {
   return rows.map((r) => [r.unit, r.caseworker, r.week.key, r.week.monday, r.caseId, r.measureId, r.measureType, r.due, r.overdue ? r.daysOverdue : null, r.weeksEarly]);
-}
-
-/** Plan rows grouped by unit and caseworker, in order. */
-export function byCaseworker(rows: readonly PlanRow[]): { key: string; unit: string; caseworker: string; rows: PlanRow[] }[] {
-  const groups: { key: string; unit: string; caseworker: string; rows: PlanRow[] }[] = [];
-  for (const r of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.unit === r.unit && last.caseworker === r.caseworker) last.rows.push(r);
-    else groups.push({ key: `${r.unit}\u0000${r.caseworker}`, unit: r.unit, caseworker: r.caseworker, rows: [r] });
-  }
-  return groups;
 }
