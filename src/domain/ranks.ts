@@ -43,7 +43,7 @@ export function ranked<T>(items: readonly T[], value: (item: T) => string, order
  */
 export function orderByRanks(n: number, ranks: readonly Rank[], tie: (i: number, j: number) => number, limit = Number.MAX_SAFE_INTEGER): Int32Array {
   const span = ranks.reduce((s, r) => s * Math.max(r.count, 1), 1);
-  if (span * n > limit) {
+  if (span * n - 1 > limit) {
     return Int32Array.from({ length: n }, (_, i) => i).sort((i, j) => {
       for (const r of ranks) if (r.of[i] !== r.of[j]) return r.of[i]! - r.of[j]!;
       return tie(i, j);
@@ -65,4 +65,33 @@ export function orderByRanks(n: number, ranks: readonly Rank[], tie: (i: number,
     if (b - a > 1) order.subarray(a, b).sort(tie);
   }
   return order;
+}
+
+/**
+ * The rank of each item's pair of ranks (`outer` first): a caseworker
+ * within a unit is one of a few thousand pairs, where the two ranks apart
+ * would span units × every unit's caseworkers.
+ * @example pairRank({ of: [1, 0, 1], count: 2 }, { of: [0, 5, 0], count: 6 }) // { of: Int32Array [1, 0, 1], count: 2 }
+ */
+export function pairRank(outer: Rank, inner: Rank): Rank {
+  const n = outer.of.length;
+  const of = new Int32Array(n);
+  const pairs = outer.count * inner.count;
+  if (pairs <= Math.max(1 << 16, 4 * n)) {
+    // Few pairs there could be: each pair's place in a table of them all, the pairs there are numbered in order.
+    const place = new Int32Array(pairs);
+    for (let i = 0; i < n; i++) place[outer.of[i]! * inner.count + inner.of[i]!] = 1;
+    let r = 0;
+    for (let p = 0; p < pairs; p++) if (place[p] === 1) place[p] = r++;
+    for (let i = 0; i < n; i++) of[i] = place[outer.of[i]! * inner.count + inner.of[i]!]!;
+    return { of, count: r };
+  }
+  const order = orderByRanks(n, [outer, inner], () => 0);
+  let r = -1;
+  for (let k = 0; k < n; k++) {
+    const [i, j] = [order[k]!, order[k - 1]!];
+    if (k === 0 || outer.of[i] !== outer.of[j] || inner.of[i] !== inner.of[j]) r++;
+    of[i] = r;
+  }
+  return { of, count: r + 1 };
 }

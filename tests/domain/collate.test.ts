@@ -25,6 +25,16 @@ describe('danishOrder', () => {
     }), { numRuns: 5000 });
   });
 
+  it('leaves numbers longer than the collator weighs at once (254 digits) to it', () => {
+    for (const [a, b] of [
+      ['0' + '9'.repeat(254), '1' + '0'.repeat(254)],
+      ['S0' + '9'.repeat(254), 'S1' + '0'.repeat(254)],
+      ['1'.repeat(254) + '0' + '9'.repeat(254), '1'.repeat(254) + '1' + '0'.repeat(254)],
+    ] as const) {
+      expect(sign(danishOrder(a, b))).toBe(sign(collator.compare(a, b)));
+    }
+  });
+
   it('orders ids by their numbers, and Danish letters after z', () => {
     expect(['S10', 'S9', 'S09', 'Saa1', 'Sz1', 'S4082814', 'S5781487', 'S0999'].sort(danishOrder)).toEqual(['S9', 'S09', 'S10', 'S0999', 'S4082814', 'S5781487', 'Sz1', 'Saa1']);
   });

@@ -2,21 +2,25 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/domain/calendar.ts';
 import { byText, danishOrder } from '../../src/domain/collate.ts';
-import { planRows, prepareLevelling, simulate, POLICY_NAMES, type PlanRow } from '../../src/domain/levelling/index.ts';
+import { planList, planRows, prepareLevelling, simulate, POLICY_NAMES, type PlanRow } from '../../src/domain/levelling/index.ts';
 import type { Obligation } from '../../src/domain/types.ts';
 
 /*
  * The plan's rows are put in order by ranks of the units and caseworkers
  * (a national plan has 100,000s of rows): the order must be the one the
- * rule says, by names in Danish order, with names that order holds equal.
+ * rule says, by names in Danish order, with names that order holds equal
+ * (Team 01, Team 1) kept apart, so that no caseworker's rows are split.
  */
 
 const AS_OF = '2025-07-02';
 
+/** Names in Danish order, those it holds equal (Team 01, Team 1) by their code units. */
+const byName = (a: string, b: string) => danishOrder(a, b) || byText(a, b);
+
 /** The rule, as written: unit, caseworker (Danish order), overdue first, week, due date, case. */
 const byRule = (a: PlanRow, b: PlanRow) =>
-  danishOrder(a.unit, b.unit) ||
-  danishOrder(a.caseworker, b.caseworker) ||
+  byName(a.unit, b.unit) ||
+  byName(a.caseworker, b.caseworker) ||
   Number(b.overdue) - Number(a.overdue) ||
   byText(a.week.monday, b.week.monday) ||
   byText(a.due, b.due) ||
@@ -47,6 +51,9 @@ describe('the plan’s order', () => {
         const rows = planRows(sim, AS_OF);
         expect(rows).toEqual([...rows].sort(byRule));
         expect(rows).toHaveLength(all.length);
+        // Each caseworker's rows together, under one heading: the list's keys are its headings'.
+        const keys = planList(sim, AS_OF).groups.map((g) => g.key);
+        expect(new Set(keys).size).toBe(keys.length);
       }),
       { numRuns: 300 },
     );

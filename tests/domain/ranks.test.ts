@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { byText, danishOrder } from '../../src/domain/collate.ts';
-import { orderByRanks, ranked, type Rank } from '../../src/domain/ranks.ts';
+import { orderByRanks, pairRank, ranked, type Rank } from '../../src/domain/ranks.ts';
 
 /*
  * Sorting by ranks packs each item's ranks and index into one number where
@@ -46,3 +46,19 @@ describe('ranked', () => {
     expect(equal.count).toBe(2);
   });
 });
+
+describe('pairRank', () => {
+  it('ranks each pair of ranks, the outer first, as one rank of the pairs there are', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(4), fc.nat(6)), { maxLength: 50 }), (pairs) => {
+      const r = pairRank({ of: pairs.map((p) => p[0]), count: 5 }, { of: pairs.map((p) => p[1]), count: 7 });
+      const distinct = [...new Set(pairs.map(([a, b]) => a * 7 + b))].sort((x, y) => x - y);
+      expect([...(r.of as Int32Array)]).toEqual(pairs.map(([a, b]) => distinct.indexOf(a * 7 + b)));
+      expect(r.count).toBe(distinct.length);
+      // As many pairs as could be from 5,000 units and 5,000 caseworkers: sorted, not looked up in a table of them all.
+      const wide = pairRank({ of: pairs.map((p) => p[0]), count: 5000 }, { of: pairs.map((p) => p[1]), count: 5000 });
+      expect([...(wide.of as Int32Array)]).toEqual([...(r.of as Int32Array)]);
+      expect(wide.count).toBe(r.count);
+    }));
+  });
+});
+

@@ -3,7 +3,7 @@ import { dayNumber } from '../calendar.ts';
 import type { IsoDate, Obligation } from '../types.ts';
 import type { PlanningWeek, Simulation } from './simulate.ts';
 import { byText, danishOrder } from '../collate.ts';
-import { orderByRanks, ranked } from '../ranks.ts';
+import { orderByRanks, pairRank, ranked } from '../ranks.ts';
 
 /*
  * The plan as a team leader acts on it: per caseworker and week, which
@@ -49,7 +49,8 @@ export interface PlanList {
 /**
  * The planned follow-ups of weeks `from`…`to` (indices into the 26), by
  * unit and caseworker (Danish order); each caseworker's overdue ones
- * first, oldest first, then the rest by week, due date and case.
+ * first, oldest first, then the rest by week, due date and case. Names
+ * Danish order holds equal are ordered by their code units.
  */
 export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.weeks.length - 1): PlanList {
   // The follow-ups as columns: obligations come in several shapes (projected, caught up, summed under a unit),
@@ -57,34 +58,37 @@ export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   const picked: Obligation[] = [];
   const [unit, caseworker, due, caseId]: [string[], string[], string[], string[]] = [[], [], [], []];
   const week: number[] = [];
-  /** Weeks early, -1 for an overdue one. */
+  /** 0 for an overdue follow-up (first), 1 for the rest. */
+  const late: number[] = [];
   const early: number[] = [];
-  const pick = (o: Obligation, w: number, weeksEarly: number) => {
+  const pick = (o: Obligation, w: number, overdue: boolean, weeksEarly: number) => {
     picked.push(o);
     unit.push(o.unit);
     caseworker.push(o.caseworker);
     due.push(o.due);
     caseId.push(o.caseId);
     week.push(w);
+    late.push(overdue ? 0 : 1);
     early.push(weeksEarly);
   };
   for (const u of sim.units) {
     u.backlog.forEach((o, i) => {
       const w = u.catchUpWeek[i]!;
-      if (w >= from && w <= to) pick(o, w, -1);
+      if (w >= from && w <= to) pick(o, w, true, 0);
     });
     u.plan.forEach((w, i) => {
-      if (w >= from && w <= to) pick(u.jobs[i]!, w, u.dueWeek[i]! - w);
+      if (w >= from && w <= to) pick(u.jobs[i]!, w, false, u.dueWeek[i]! - w);
     });
   }
-  // Units, caseworkers and due dates compared once each, as ranks: a few hundred names and dates.
+  // Units, caseworkers and due dates compared once each, as ranks: a few hundred names and dates. Names Danish
+  // order holds equal (Team 01 and Team 1) stay apart, by their code units, so a caseworker's rows stay together.
   const text = (s: string) => s;
+  const names = (a: string, b: string) => danishOrder(a, b) || byText(a, b);
   const order = orderByRanks(
     picked.length,
     [
-      ranked(unit, text, danishOrder),
-      ranked(caseworker, text, danishOrder),
-      { of: early.map((e) => (e < 0 ? 0 : 1)), count: 2 },
+      pairRank(ranked(unit, text, names), ranked(caseworker, text, names)),
+      { of: late, count: 2 },
       { of: week, count: sim.weeks.length },
       ranked(due, text, byText),
     ],
@@ -101,7 +105,7 @@ export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   const row = (k: number): PlanRow => {
     const i = order[k]!;
     const o = picked[i]!;
-    const overdue = early[i]! < 0;
+    const overdue = late[i] === 0;
     return {
       unit: o.unit,
       caseworker: o.caseworker,
@@ -112,13 +116,13 @@ export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
       due: o.due,
       overdue,
       daysOverdue: overdue ? today - dayNumber(o.due) : 0,
-      weeksEarly: overdue ? 0 : early[i]!,
+      weeksEarly: early[i]!,
     };
   };
   return {
     length: order.length,
     at: (k) => {
-      if (!(k >= 0 && k < order.length)) throw new RangeError(`no row ${k} in a plan of ${order.length}`);
+      if (!Number.isInteger(k) || k < 0 || k >= order.length) throw new RangeError(`no row ${k} in a plan of ${order.length}`);
       return (made[k] ??= row(k));
     },
     groups,
@@ -132,7 +136,7 @@ export function planRows(sim: Simulation, asOf: IsoDate, from?: number, to?: num
 
 /** Rows `from`…`to - 1` of a plan list (all of them when left out). */
 export function rowsOf(list: PlanList, from = 0, to = list.length): PlanRow[] {
-  return Array.from({ length: to - from }, (_, k) => list.at(from + k));
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => list.at(from + k));
 }
 
 /** The cells of a plan CSV, in the order unit, caseworker, week, week starts, case, measure, type, due, days overdue (empty when not), weeks early. */
