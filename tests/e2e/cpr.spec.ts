@@ -46,7 +46,10 @@ test('ids holding a CPR number are masked on every view, in the address and in a
   const report = page.getByTestId('validation-report');
   await expect(report).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('fact-rejected')).toHaveText('3');
-  for (const summary of await report.locator('summary').all()) await summary.click();
+  const groups = await report.locator('summary').all();
+  for (const summary of groups) await summary.click();
+  // A group builds its table when it is opened: read the report once every one has.
+  await expect(report.locator('details[open] table')).toHaveCount(groups.length);
   await expect(report).toContainText('ligner et CPR-nummer (vises ikke)');
   await noCprOnPage(page);
 

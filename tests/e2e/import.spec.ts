@@ -249,7 +249,10 @@ test('on the Danish page a file with bad rows is reported in Danish, grouped by 
   await chooseFile(page, 'fejl.csv', body, { button: 'Åbn fil' });
   const report = page.getByTestId('validation-report');
   await expect(report).toBeVisible({ timeout: 30_000 });
-  for (const summary of await report.locator('summary').all()) await summary.click();
+  const groups = await report.locator('summary').all();
+  for (const summary of groups) await summary.click();
+  // A group builds its table when it is opened: read the report once every one has.
+  await expect(report.locator('details[open] table')).toHaveCount(groups.length);
 
   const text = await report.innerText();
   for (const words of [
