@@ -241,13 +241,16 @@ export function walkChain(
 
 /** The follow-ups that complete obligations: distinct dates in order, each with its planned next date. */
 function followUps(m: Measure, countTechnical: boolean): { date: IsoDate; nextDue: IsoDate | null }[] {
-  const byDate = new Map<IsoDate, IsoDate | null>();
-  for (const r of m.rows) {
-    if (r.event !== 'follow_up' && !(countTechnical && r.event === 'technical_follow_up')) continue;
-    const known = byDate.get(r.date);
-    if (known === undefined || known === null) byDate.set(r.date, r.nextDue);
+  const rows = m.rows.filter((r) => r.event === 'follow_up' || (countTechnical && r.event === 'technical_follow_up'));
+  // In date order, rows of one date in file order (the sort is stable): each date's first next due given wins.
+  if (!inDateOrder(rows)) rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const out: { date: IsoDate; nextDue: IsoDate | null }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last?.date !== r.date) out.push({ date: r.date, nextDue: r.nextDue });
+    else last.nextDue ??= r.nextDue;
   }
-  return [...byDate].map(([date, nextDue]) => ({ date, nextDue })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
 }
 
 /**
