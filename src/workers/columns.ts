@@ -38,23 +38,34 @@ export interface ColumnTable {
 export function toColumns<T extends object>(rows: readonly T[], schema: Schema<T>): { table: ColumnTable; transfer: ArrayBuffer[] } {
   const columns: ColumnTable['columns'] = {};
   const transfer: ArrayBuffer[] = [];
+  const n = rows.length;
   for (const [key, kind] of Object.entries(schema) as [keyof T & string, FieldKind][]) {
     if (kind === 'number') {
-      const column = Float64Array.from(rows, (row) => row[key] as number);
+      const column = new Float64Array(n);
+      for (let r = 0; r < n; r++) column[r] = rows[r]![key] as number;
       columns[key] = column;
       transfer.push(column.buffer);
       continue;
     }
     const index = new Map<string, number>();
     const values: string[] = [];
-    const at = Int32Array.from(rows, (row) => {
-      const value = row[key] as string | string[] | null;
-      if (value === null) return -1;
+    const at = new Int32Array(n);
+    // Rows of one measure come one after another and share its texts: the row before's is looked up first.
+    let [lastText, last] = ['', -1];
+    for (let r = 0; r < n; r++) {
+      const value = rows[r]![key] as string | string[] | null;
+      if (value === null) {
+        at[r] = -1;
+        continue;
+      }
       const text = kind === 'texts' ? JSON.stringify(value) : (value as string);
-      let i = index.get(text);
-      if (i === undefined) index.set(text, (i = values.push(text) - 1));
-      return i;
-    });
+      if (last === -1 || text !== lastText) {
+        let i = index.get(text);
+        if (i === undefined) index.set(text, (i = values.push(text) - 1));
+        [lastText, last] = [text, i];
+      }
+      at[r] = last;
+    }
     const column = { ...packTexts(values), at };
     columns[key] = column;
     transfer.push(column.units.buffer, column.ends.buffer, at.buffer);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { figuresOf, figuresWithCatchUp, type Figures } from '../../src/domain/analyze.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 import { prepareLevelling } from '../../src/domain/levelling/index.ts';
@@ -109,6 +110,17 @@ describe('the analysis result hand-off', () => {
     const { table, transfer } = toColumns(rows, schema);
     const back = await fromColumns(structuredClone(table, { transfer }), schema, { slice: 5000, pause: async () => {} });
     expect(back).toEqual(rows);
+  });
+
+  it('texts repeated in a row, apart or after a null come back as they were, each distinct one sent once', async () => {
+    const value = fc.option(fc.constantFrom('Amager', 'Valby', 'S1', ''), { nil: null });
+    await fc.assert(fc.asyncProperty(fc.array(fc.record({ t: value, l: fc.array(fc.constantFrom('a', 'b'), { maxLength: 2 }) }), { maxLength: 40 }), async (rows) => {
+      const schema = { t: 'text', l: 'texts' } as const;
+      const { table } = toColumns(rows, schema);
+      expect(await fromColumns(table, schema, { pause: async () => {} })).toEqual(rows);
+      const column = table.columns.t as { ends: Int32Array };
+      expect(column.ends.length).toBe(new Set(rows.map((r) => r.t).filter((t) => t !== null)).size);
+    }));
   });
 
   it('a column the page expects but the message lacks is an error, not rows of undefined', async () => {
