@@ -82,6 +82,18 @@ describe('the registrations of an export', () => {
     ]);
   });
 
+  it('come in file order whatever the order of measures, also from rows made by hand whose indices repeat or stray', () => {
+    const generated = deriveExport(exportText(generateRows({ seed: 7, measures: 300 }), 'canonical')).measures;
+    const inFile = registrationRows(generated).map((r) => r.line);
+    expect(inFile).toEqual([...inFile].sort((a, b) => a - b));
+    expect(registrationRows([...generated].reverse()).map((r) => r.line)).toEqual(inFile);
+    // Hand-made: rows at one index are kept, in the order they come; an index far off is sorted to its place.
+    const [m] = measures;
+    const made = (indices: number[]) => registrationRows([{ ...m!, rows: indices.map((index, i) => ({ ...m!.rows[0]!, event: 'follow_up' as const, line: 100 + i, index })) }]).map((r) => r.line);
+    expect(made([5, 1, 5, 0])).toEqual([103, 101, 100, 102]);
+    expect(made([5, 1e9, 2])).toEqual([102, 100, 101]);
+  });
+
   it('count per unit and month beside the technical ones of the analysis', () => {
     const generated = exportText(generateRows({ seed: 2026, measures: 800 }), 'canonical');
     const d = deriveExport(generated);

@@ -57,8 +57,27 @@ export interface RegistrationFigures {
 export function registrationRows(measures: readonly Measure[]): Registration[] {
   const records: EventRecord[] = [];
   for (const m of measures) for (const r of m.rows) if (r.event === 'follow_up' || r.event === 'technical_follow_up') records.push(r);
-  records.sort((a, b) => a.index - b.index);
-  return records.map((r) => ({ line: r.line, unit: r.unit, caseId: r.caseId, measureId: r.measureId, caseworker: r.caseworker, event: r.event as Registration['event'], date: r.date }));
+  return inFileOrder(records).map((r) => ({ line: r.line, unit: r.unit, caseId: r.caseId, measureId: r.measureId, caseworker: r.caseworker, event: r.event as Registration['event'], date: r.date }));
+}
+
+/**
+ * Rows in file order. A row's index is its place among the export's rows,
+ * so each is put at it rather than compared (half a million follow-ups in
+ * a national export); rows made some other way, whose indices repeat or
+ * stray far, are sorted by them.
+ */
+function inFileOrder(records: readonly EventRecord[]): EventRecord[] {
+  const sorted = () => [...records].sort((a, b) => a.index - b.index);
+  const last = records.reduce((max, r) => Math.max(max, r.index), -1);
+  if (!(last < 4 * records.length + 1024) || !records.every((r) => Number.isInteger(r.index) && r.index >= 0)) return sorted();
+  const at = new Int32Array(last + 1).fill(-1);
+  for (let k = 0; k < records.length; k++) {
+    if (at[records[k]!.index] !== -1) return sorted();
+    at[records[k]!.index] = k;
+  }
+  const out: EventRecord[] = [];
+  for (const k of at) if (k !== -1) out.push(records[k]!);
+  return out;
 }
 
 /** What the registration figures are derived from: an export's measures, the obligations derived from them, and the frame. */

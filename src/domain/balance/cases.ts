@@ -3,6 +3,7 @@ import { dueWeekOf } from '../levelling/jobs.ts';
 import { planningRange, PLANNING_WEEKS } from '../range.ts';
 import type { EventRecord, IsoDate, Measure, Obligation } from '../types.ts';
 import { ownerAt } from '../obligations.ts';
+import { orderByRanks, ranked } from '../ranks.ts';
 import { DEFAULT_CASE_WEIGHT, DEFAULT_WEEKS_AHEAD, MAX_CASE_WEIGHT } from './limits.ts';
 
 /*
@@ -77,9 +78,10 @@ export function caseHolders(measures: readonly Measure[]): CaseHolder[] {
     if (m.measureType !== '') set.add(m.measureType);
     types.set(m.caseId, set);
   }
-  return [...latest]
-    .map(([caseId, row]) => ({ caseId, unit: row.unit, caseworker: row.caseworker, measureTypes: [...types.get(caseId)!].sort(danishOrder) }))
-    .sort((a, b) => danishOrder(a.unit, b.unit) || byText(a.caseId, b.caseId));
+  const holders = [...latest].map(([caseId, row]): CaseHolder => ({ caseId, unit: row.unit, caseworker: row.caseworker, measureTypes: [...types.get(caseId)!].sort(danishOrder) }));
+  // A national export has 100,000s of cases and a few hundred units: each unit compared once, as a rank.
+  const order = orderByRanks(holders.length, [ranked(holders, (h) => h.unit, danishOrder)], (i, j) => byText(holders[i]!.caseId, holders[j]!.caseId));
+  return Array.from(order, (i) => holders[i]!);
 }
 
 /**
