@@ -242,7 +242,7 @@ export function walkChain(
 /** The follow-ups that complete obligations: distinct dates in order, each with its planned next date. */
 function followUps(m: Measure, countTechnical: boolean): { date: IsoDate; nextDue: IsoDate | null }[] {
   const rows = m.rows.filter((r) => r.event === 'follow_up' || (countTechnical && r.event === 'technical_follow_up'));
-  // In date order, rows of one date in file order (the sort is stable): each date's first next due given wins.
+  // In date order, rows of one date in file order (the sort is stable): each date's first next due that is not empty wins.
   if (!inDateOrder(rows)) rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const out: { date: IsoDate; nextDue: IsoDate | null }[] = [];
   for (const r of rows) {

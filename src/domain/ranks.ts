@@ -13,7 +13,10 @@ export interface Rank {
 
 /**
  * Each item's value's place among the distinct values in `order`, values
- * the order holds equal sharing one.
+ * the order holds equal sharing one. Neighbours in the sorted values are
+ * compared: where the order's "equal" is not transitive (the collator holds
+ * 0 and ٠ equal, and 0٠ and ٠, but not 0 and 0٠), the ranks follow the
+ * sorted list, as a comparison sort with such an order has no one answer.
  * @example ranked(['b', 'a', 'b'], (s) => s, byText) // { of: Int32Array [1, 0, 1], count: 2 }
  */
 export function ranked<T>(items: readonly T[], value: (item: T) => string, order: (a: string, b: string) => number): Rank & { of: Int32Array } {
