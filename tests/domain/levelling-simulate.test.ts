@@ -4,7 +4,7 @@ import { deriveExport } from '../../src/domain/analyze.ts';
 import { addDays } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import {
-  lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planList, planningWeeks, planRows, planTab, rowsOf, POLICY_NAMES,
+  lateUnderCapacity, lowerBound, MAX_LEAD, peak, planCells, planLines, planList, planningWeeks, planRows, planTab, rowsOf, POLICY_NAMES,
   prepareLevelling, simulate, type Job, type SimulationOptions,
 } from '../../src/domain/levelling/index.ts';
 import { planningRange } from '../../src/domain/range.ts';
@@ -198,6 +198,10 @@ describe('the plan as a heatmap and a list', () => {
     expect(rowsOf(list, 2)).toEqual(rows.slice(2));
     expect(list.at(1)).toBe(list.at(1));
     expect(() => list.at(3)).toThrow(RangeError);
+    // As lines: each caseworker's heading before its rows.
+    const lines = planLines(list);
+    expect(Array.from({ length: lines.length }, (_, i) => lines.at(i)).map((l) => ('group' in l ? l.group.caseworker : l.row.caseId))).toEqual(['Bo', 'A1', 'A2', 'Øje', 'A0']);
+    expect(() => lines.at(5)).toThrow(RangeError);
     expect(planCells(rows.slice(0, 1))).toEqual([['A', 'Bo', '2025-W28', '2025-07-07', 'A1', 'M', 'Forebyggende', '2025-07-16', null, 1]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/domain/calendar.ts';
 import { byText, danishOrder } from '../../src/domain/collate.ts';
-import { planList, planRows, prepareLevelling, simulate, POLICY_NAMES, type PlanRow } from '../../src/domain/levelling/index.ts';
+import { planLines, planList, planRows, prepareLevelling, rowsOf, simulate, POLICY_NAMES, type PlanRow } from '../../src/domain/levelling/index.ts';
 import type { Obligation } from '../../src/domain/types.ts';
 
 /*
@@ -52,8 +52,12 @@ describe('the plan’s order', () => {
         expect(rows).toEqual([...rows].sort(byRule));
         expect(rows).toHaveLength(all.length);
         // Each caseworker's rows together, under one heading: the list's keys are its headings'.
-        const keys = planList(sim, AS_OF).groups.map((g) => g.key);
+        const list = planList(sim, AS_OF);
+        const keys = list.groups.map((g) => g.key);
         expect(new Set(keys).size).toBe(keys.length);
+        // As lines, each heading before its rows: what the scrolled table reads, a line at a time.
+        const lines = planLines(list);
+        expect(Array.from({ length: lines.length }, (_, i) => lines.at(i))).toEqual(list.groups.flatMap((g) => [{ group: g }, ...rowsOf(list, g.from, g.to).map((row) => ({ row }))]));
       }),
       { numRuns: 300 },
     );

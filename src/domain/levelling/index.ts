@@ -10,5 +10,5 @@ export {
   type PolicyName, type PlanningWeek, type UnitJobs, type Prepared, type SimulationOptions, type UnitPlan, type Figure, type PlanFigures, type Simulation,
 } from './simulate.ts';
 export { COST_PERIODS, policyCosts, totalCost, type CostOptions, type PeriodCost, type PolicyCost, type UnitCost } from './costs.ts';
-export { planList, planRows, planCells, rowsOf, type PlanGroup, type PlanList, type PlanRow } from './plan.ts';
+export { planLines, planList, planRows, planCells, rowsOf, type PlanGroup, type PlanLine, type PlanList, type PlanRow } from './plan.ts';
 export { DEFAULT_CATCH_UP, MAX_CATCH_UP, backlogLoad, backlogOrder, catchUpDays, catchUpWeek, checkCatchUp } from '../backlog.ts';

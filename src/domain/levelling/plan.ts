@@ -129,6 +129,34 @@ export function planList(sim: Simulation, asOf: IsoDate, from = 0, to = sim.week
   };
 }
 
+/** A line of a plan's list: a caseworker's heading, or one of its rows. */
+export type PlanLine = { group: PlanGroup } | { row: PlanRow };
+
+/**
+ * A plan's list as lines, each caseworker's heading before its rows, a
+ * line made when it is read (a scrolled table reads the forty it draws).
+ * @example planLines(list).at(0) // { group: { caseworker: 'Bo', … } }
+ */
+export function planLines(list: PlanList): { readonly length: number; at(i: number): PlanLine } {
+  const { groups } = list;
+  // Group g's heading is line g + groups[g].from, its rows the lines after it.
+  const headingAt = (g: number) => g + groups[g]!.from;
+  return {
+    length: list.length + groups.length,
+    at(i) {
+      if (!Number.isInteger(i) || i < 0 || i >= list.length + groups.length) throw new RangeError(`no line ${i} in a plan of ${list.length + groups.length}`);
+      let [lo, hi] = [0, groups.length - 1];
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (headingAt(mid) <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      const g = groups[lo]!;
+      return i === headingAt(lo) ? { group: g } : { row: list.at(g.from + i - headingAt(lo) - 1) };
+    },
+  };
+}
+
 /** Every row of `planList`, in its order. */
 export function planRows(sim: Simulation, asOf: IsoDate, from?: number, to?: number): PlanRow[] {
   return rowsOf(planList(sim, asOf, from, to));
