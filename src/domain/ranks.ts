@@ -37,6 +37,20 @@ export function ranked<T>(items: readonly T[], value: (item: T) => string, order
 }
 
 /**
+ * The indices 0…n-1 in the order of one rank, ties in index order: a
+ * counting sort, in time linear in the items and the ranks.
+ * @example countingOrder({ of: [2, 0, 2, 1], count: 3 }) // Int32Array [1, 3, 0, 2]
+ */
+export function countingOrder({ of, count }: Rank): Int32Array {
+  const at = new Int32Array(count + 1);
+  for (let i = 0; i < of.length; i++) at[of[i]! + 1]!++;
+  for (let r = 0; r < count; r++) at[r + 1]! += at[r]!;
+  const order = new Int32Array(of.length);
+  for (let i = 0; i < of.length; i++) order[at[of[i]!]!++] = i;
+  return order;
+}
+
+/**
  * The indices 0…n-1 in the order of their ranks, the first rank first,
  * and those with the same ranks by `tie`. Where the ranks and the index
  * fit one number exactly (up to `limit`), the numbers are sorted by the

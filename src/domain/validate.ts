@@ -1,6 +1,7 @@
 import { maskCpr } from './import/cpr.ts';
 import { END, type EventRows, FOLLOW_UP, recordAt, START, TECHNICAL } from './import/rows.ts';
 import { dayNumber } from './calendar.ts';
+import { countingOrder } from './ranks.ts';
 import { type Rejection, rejection } from './reasons.ts';
 import type { EventRecord, IsoDate, Measure } from './types.ts';
 
@@ -72,7 +73,7 @@ export function validate(rows: EventRows, asOf: IsoDate): Validated {
   const at = start.slice(0, count);
   const grouped = new Int32Array(start[count]!);
   for (let k = 0; k < n; k++) if (measureOf[k]! >= 0) grouped[at[measureOf[k]!]!++] = k;
-  const order = countingOrder(rankOfMeasure, cases);
+  const order = countingOrder({ of: rankOfMeasure, count: cases });
 
   const measures: Measure[] = [];
   let accepted = 0;
@@ -85,16 +86,6 @@ export function validate(rows: EventRows, asOf: IsoDate): Validated {
   }
   rejections.sort((a, b) => a.line - b.line);
   return { measures, accepted, rejections };
-}
-
-/** The indices 0…n-1 in the order of their ranks (each below `ranks`), ties in index order. */
-function countingOrder(rank: readonly number[], ranks: number): Int32Array {
-  const at = new Int32Array(ranks + 1);
-  for (const r of rank) at[r + 1]!++;
-  for (let r = 0; r < ranks; r++) at[r + 1]! += at[r]!;
-  const order = new Int32Array(rank.length);
-  for (let i = 0; i < rank.length; i++) order[at[rank[i]!]!++] = i;
-  return order;
 }
 
 /** Checks 3–6 for the rows of one measure: `grouped[from…to)`, indices into `rows` in file order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { byText, danishOrder } from '../../src/domain/collate.ts';
-import { orderByRanks, pairRank, ranked, type Rank } from '../../src/domain/ranks.ts';
+import { countingOrder, orderByRanks, pairRank, ranked, type Rank } from '../../src/domain/ranks.ts';
 
 /*
  * Sorting by ranks packs each item's ranks and index into one number where
@@ -25,6 +25,12 @@ describe('orderByRanks', () => {
       const expected = byHand(xs);
       expect([...orderByRanks(xs.length, ranks, tie)]).toEqual(expected);
       expect([...orderByRanks(xs.length, ranks, tie, 0)]).toEqual(expected);
+    }));
+  });
+
+  it('gives the order of one rank by counting, ties in index order, as the numeric path does', () => {
+    fc.assert(fc.property(fc.array(fc.nat(6), { maxLength: 60 }), (of) => {
+      expect([...countingOrder({ of, count: 7 })]).toEqual([...orderByRanks(of.length, [{ of, count: 7 }], (i, j) => i - j)]);
     }));
   });
 
