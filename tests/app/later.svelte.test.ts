@@ -40,6 +40,21 @@ describe('a lagging value', () => {
     stop();
   });
 
+  it('follows only once the frame of the change is on the screen: after its second frame, never between the two', () => {
+    const source = $state({ n: 1 });
+    const { later, stop } = laggingOf(() => source.n);
+    source.n = 2;
+    flushSync();
+    const frames: number[] = [];
+    const count = () => requestAnimationFrame(() => (frames.push(later.current), frames.length < 3 && count()));
+    count();
+    idle();
+    // The frame of the change, and the one after it that starts once it is shown, still show the last value.
+    expect(frames).toEqual([1, 1, 2]);
+    expect(later.current).toBe(2);
+    stop();
+  });
+
   it('is no longer behind when the value goes back to the one it shows before the page has drawn', () => {
     const source = $state({ n: 1 });
     const { later, stop } = laggingOf(() => source.n);

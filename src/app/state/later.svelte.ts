@@ -11,7 +11,27 @@ export function whenIdle(fn: () => void, timeout = 200): () => void {
 }
 
 /**
- * A value that follows `get` once the page has drawn the frame of its
+ * Once the person has seen the page's last change: after the second frame
+ * from now (the first draws the change; the second starts once it is on
+ * the screen), in idle time. Work here never holds up the frame of the
+ * change, even where frames come back to back (no display to wait for).
+ */
+export function whenShown(fn: () => void): () => void {
+  let cancel = () => {};
+  let frame = window.requestAnimationFrame(() => {
+    frame = window.requestAnimationFrame(() => {
+      frame = 0;
+      cancel = whenIdle(fn);
+    });
+  });
+  return () => {
+    if (frame) window.cancelAnimationFrame(frame);
+    cancel();
+  };
+}
+
+/**
+ * A value that follows `get` once the page has shown the frame of its
  * change: what is below the fold (a long list) keeps its last state for a
  * moment while the charts of a control's change are drawn first. Call it
  * while a component initialises; `pending` says it lags behind. `get` is
@@ -30,7 +50,7 @@ export function lagging<T>(get: () => T): { readonly current: T; readonly pendin
       return;
     }
     pending = true;
-    return whenIdle(() => {
+    return whenShown(() => {
       current = next;
       pending = false;
     });
