@@ -21,9 +21,30 @@ import type { Analysis, Obligation, StatusCounts } from './types.ts';
  * added to them: a change costs the backlog's chains, not the export.
  * `figures` are an analysis's own, before a view's scope sums or drops
  * units (`scope/figures.ts`), which the fixed figures know nothing of.
+ * The last few catch-ups' figures are kept: one seen again is the same.
  */
 export function figuresWithCatchUp(figures: Figures, catchUp: number): Figures {
   if (catchUp === figures.settings.catchUpWeeks) return figures;
+  let kept = recent.get(figures);
+  if (!kept) recent.set(figures, (kept = new Map()));
+  const seen = kept.get(catchUp);
+  kept.delete(catchUp);
+  const made = seen ?? caughtUp(figures, catchUp);
+  kept.set(catchUp, made);
+  if (kept.size > RECENT) kept.delete(kept.keys().next().value!);
+  return made;
+}
+
+/**
+ * The last few catch-ups of each analysis' figures, the last seen last: a
+ * person moving the slider goes back and forth between a few. Each holds
+ * its backlog's successors, their figures and preparation, and the lists a
+ * view made of them: bounded, so memory stays flat as a person plays.
+ */
+const recent = new WeakMap<Figures, Map<number, Figures>>();
+const RECENT = 3;
+
+function caughtUp(figures: Figures, catchUp: number): Figures {
   const { successors, backlog } = backlogSuccessors(figures, catchUp);
   const settings = { ...figures.settings, catchUpWeeks: catchUp };
   const { prepared, ...changed } = caughtUpFigures(figures.fixed, successors, figures.analysis);

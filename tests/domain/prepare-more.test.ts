@@ -109,6 +109,21 @@ describe('another catch-up, counted from the obligations that do not move', () =
     }
   });
 
+  it('keeps the last three catch-ups seen: one seen again is the same figures, one forgotten is made again alike', () => {
+    const first = figuresWithCatchUp(base, 5);
+    expect(figuresWithCatchUp(base, 6)).not.toBe(first);
+    expect(figuresWithCatchUp(base, 5)).toBe(first);
+    // Seen again, 5 is forgotten after 6 and 7: 8 and 9 push those out, 10 pushes out 5.
+    figuresWithCatchUp(base, 7);
+    expect(figuresWithCatchUp(base, 5)).toBe(first);
+    for (const catchUp of [8, 9, 10]) figuresWithCatchUp(base, catchUp);
+    const again = figuresWithCatchUp(base, 5);
+    expect(again).not.toBe(first);
+    expect(again.prepared).toEqual(first.prepared);
+    expect(again.analysis.status).toEqual(first.analysis.status);
+    expect(again.obligations).toEqual(first.obligations);
+  });
+
   it('costs each policy as an analysis with that catch-up does, the chains remembered across catch-ups or not', () => {
     for (const catchUp of [2, 7, 2, 26]) {
       const fresh = figuresOf(bytes, { asOf: '2025-10-31', catchUpWeeks: catchUp });
