@@ -9,6 +9,7 @@ import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { fileMissing, indexFails, spaFallback } from '../../mocks/handlers.ts';
 import { server } from '../../mocks/node.ts';
 import { loadLazyParts } from './lazyParts.ts';
+import { written } from './written.ts';
 
 // The page fetches its views' code when first shown: loaded once here, so no test ends with a load on its way.
 beforeAll(loadLazyParts, 60_000);
@@ -71,8 +72,8 @@ describe('the app against the export endpoint', () => {
     await fireEvent.change(picker, { target: { value: 'tiny-excel-da' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Dansk' }));
 
-    expect(new URLSearchParams(location.search).get('export')).toBe('tiny-excel-da');
-    expect(new URLSearchParams(location.search).get('lang')).toBe('da');
+    expect((await written()).get('export')).toBe('tiny-excel-da');
+    expect((await written()).get('lang')).toBe('da');
     expect(document.documentElement.lang).toBe('da');
     expect(screen.getByRole('combobox', { name: 'Udtræk' })).toHaveDisplayValue('Tiny Danish Excel fixture');
   });

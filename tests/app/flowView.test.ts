@@ -8,9 +8,9 @@ import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+import { inLink } from './written.ts';
 
 /** A parameter's text in the page's address, as a shared link carries it. */
-const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -75,7 +75,7 @@ describe('the cumulative flow view', () => {
   it('hiding done takes its band and the lines off every chart and writes hide=done to the address', async () => {
     const { url, view } = open();
     await fireEvent.click(within(allCard()).getByRole('checkbox', { name: 'Done' }));
-    expect(inLink('hide')).toBe('done');
+    expect(await inLink('hide')).toBe('done');
     const svg = view.container.querySelector('svg.chart')!;
     expect([...svg.querySelectorAll('[data-band]')].map((p) => p.getAttribute('data-band'))).toEqual(['missed', 'overdue', 'upcoming']);
     expect(svg.querySelector('[data-line]')).toBeNull();
@@ -84,7 +84,7 @@ describe('the cumulative flow view', () => {
 
   it('the weekly grain has a row for each week and ends on the as-of date', async () => {
     const { url } = open('?view=flow&grain=week');
-    expect(inLink('grain')).toBe('week');
+    expect(await inLink('grain')).toBe('week');
     const ticks = [...allCard().querySelectorAll('svg.chart text')].map((t) => t.textContent ?? '');
     expect(ticks.some((t) => /^W\d+$/.test(t))).toBe(true);
     await fireEvent.click(within(allCard()).getByRole('button', { name: 'View as table' }));
@@ -102,7 +102,7 @@ describe('the cumulative flow view', () => {
     const from = within(allCard()).getByRole('combobox', { name: 'From' }) as HTMLSelectElement;
     const dates = [...from.options].map((o) => o.value);
     await fireEvent.change(from, { target: { value: dates.at(-4) } });
-    expect(inLink('from')).toBe(dates.at(-4));
+    expect(await inLink('from')).toBe(dates.at(-4));
     expect([wip(), throughput()]).not.toEqual(before);
     expect(screen.getByRole('heading', { level: 3, name: /^Flow from/ })).toHaveTextContent(locale.formatDate(dates.at(-4)!));
     expect(screen.getByText(/By Little’s law/)).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('the cumulative flow view', () => {
     const { url } = open();
     const type = 'familiebehandling';
     await fireEvent.click(within(allCard()).getByRole('checkbox', { name: type }));
-    expect(inLink('types')).toBe(type);
+    expect(await inLink('types')).toBe(type);
     await fireEvent.click(within(allCard()).getByRole('button', { name: 'View as table' }));
     const last = within(screen.getByRole('table', { name: /All units/ })).getAllByRole('row').at(-1)!;
     const created = count(within(last).getAllByRole('cell')[0]!.textContent);
@@ -131,9 +131,9 @@ describe('the cumulative flow view', () => {
   it('compare mode shows the two chosen units side by side, and the choice is written to the address', async () => {
     const { url, view } = open();
     await fireEvent.change(screen.getByRole('combobox', { name: 'First unit' }), { target: { value: UNITS[1] } });
-    expect(inLink('compare')).toBeNull();
+    expect(await inLink('compare')).toBeNull();
     await fireEvent.change(screen.getByRole('combobox', { name: 'Second unit' }), { target: { value: UNITS[3] } });
-    expect(inLink('compare')).toBe(`${UNITS[1]},${UNITS[3]}`);
+    expect(await inLink('compare')).toBe(`${UNITS[1]},${UNITS[3]}`);
     expect(view.container.querySelectorAll('svg.chart')).toHaveLength(3);
     expect(within(unitsCard()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([UNITS[1], UNITS[3]]);
   });

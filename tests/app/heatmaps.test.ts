@@ -9,9 +9,9 @@ import { deriveExport } from '../../src/domain/analyze.ts';
 import { caseworkerWeekTab } from '../../src/domain/aggregate/heatmaps.ts';
 import { isoWeekOf, mondayOfIsoWeek } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+import { inLink } from './written.ts';
 
 /** A parameter's text in the page's address, as a shared link carries it. */
-const inLink = (key: string) => new URLSearchParams(window.location.search).get(key);
 
 // jsdom measures nothing: the chart's frame keeps its default width.
 globalThis.ResizeObserver ??= class {
@@ -82,7 +82,7 @@ describe('the workload heatmaps page', () => {
     const c = counts.indexOf(Math.max(...counts));
     const cells = within(monthCard()).getAllByRole('button', { name: new RegExp(`^${unit}, `) });
     await fireEvent.click(cells[c]!);
-    expect(inLink('monthcell')).toBe(`${unit}:${analysis.months[c]}`);
+    expect(await inLink('monthcell')).toBe(`${unit}:${analysis.months[c]}`);
     const list = within(monthCard()).getByRole('table', { name: new RegExp(`^Follow-ups due in ${unit}, .*: ${counts[c]}$`) });
     const listed = within(list).getAllByRole('row').slice(1);
     expect(listed).toHaveLength(Math.min(200, counts[c]!));
@@ -102,7 +102,7 @@ describe('the workload heatmaps page', () => {
     expect(list()).toBeInTheDocument();
     await fireEvent.keyDown(cell, { key: 'Escape' });
     expect(list()).toBeNull();
-    expect(inLink('monthcell')).toBeNull();
+    expect(await inLink('monthcell')).toBeNull();
 
     await fireEvent.click(cell);
     const download = within(monthCard()).getByRole('button', { name: 'Download the list (CSV)' });
@@ -116,7 +116,7 @@ describe('the workload heatmaps page', () => {
     const url = open();
     const type = [...new Set(obligations.map((o) => o.measureType))].sort((a, b) => a.localeCompare(b, 'da'))[0]!;
     await fireEvent.click(screen.getByRole('checkbox', { name: type }));
-    expect(inLink('types')).toBe(type);
+    expect(await inLink('types')).toBe(type);
     const table = await monthTable();
     const unit = analysis.units[0]!;
     const row = within(table).getByRole('row', { name: new RegExp(`^${unit}`) });
@@ -161,14 +161,14 @@ describe('the workload heatmaps page', () => {
     const field = within(card).getByRole('textbox', { name: unit });
     await fireEvent.input(field, { target: { value: '6,5' } });
     await fireEvent.change(field, { target: { value: '6,5' } });
-    expect(inLink('fte')).toBe(`${unit}:6.5`);
+    expect(await inLink('fte')).toBe(`${unit}:6.5`);
     expect(field).toHaveValue('6,5');
     const cap = within(card).getByRole('textbox', { name: 'Kapacitet pr. enhed og måned' });
     await fireEvent.change(cap, { target: { value: '7,5' } });
-    expect(inLink('monthcap')).toBe('7.5');
+    expect(await inLink('monthcap')).toBe('7.5');
     expect(within(card).getByText('Over kapaciteten (7,5)')).toBeInTheDocument();
     await fireEvent.change(cap, { target: { value: 'abc' } });
-    expect(inLink('monthcap')).toBe('7.5');
+    expect(await inLink('monthcap')).toBe('7.5');
     expect(cap).toHaveAccessibleDescription('“abc” er ikke et tal. Skriv det som 6,5. Der regnes stadig med 7,5.');
   });
 
@@ -190,7 +190,7 @@ describe('the workload heatmaps page', () => {
     const url = open();
     const unit = analysis.units[1]!;
     await fireEvent.change(within(weekCard()).getByRole('combobox', { name: 'Unit' }), { target: { value: unit } });
-    expect(inLink('weekunit')).toBe(unit);
+    expect(await inLink('weekunit')).toBe(unit);
     expect(weekCard()).toHaveAccessibleName(`Follow-ups due per caseworker and week in ${unit}`);
     const workers = new Set(obligations.filter((o) => o.unit === unit).map((o) => o.caseworker));
     const rowsShown = new Set(within(weekCard()).getAllByRole('button', { name: /, week \d+, \d{4}:/ }).map((b) => b.getAttribute('aria-label')!.split(', week')[0]));

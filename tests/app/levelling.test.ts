@@ -11,6 +11,7 @@ import { deriveExport } from '../../src/domain/analyze.ts';
 import { planningRange } from '../../src/domain/range.ts';
 import { policyCosts } from '../../src/domain/levelling/index.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
+import { written } from './written.ts';
 
 // jsdom has no ResizeObserver; the charts' frames measure their width with one.
 globalThis.ResizeObserver ??= class {
@@ -54,7 +55,7 @@ describe('the levelling view', () => {
     open('&lead=0&levelunit=' + encodeURIComponent(analysis.units[0]!));
     const before = policyValue('peak');
     await fireEvent.input(screen.getByRole('slider', { name: /Lead/ }), { target: { value: '8' } });
-    expect(window.location.search).toContain('lead=8');
+    expect((await written()).toString()).toContain('lead=8');
     const after = policyValue('peak');
     expect(after).toBeLessThan(before);
     // At lead 0 no follow-up can move: the levelled peak is the as-due peak, and the lower bound equals it.
@@ -76,11 +77,11 @@ describe('the levelling view', () => {
   it('choosing a policy and a unit changes the address, the figures and the heatmap’s rows', async () => {
     open('');
     await fireEvent.click(screen.getByRole('radio', { name: /^As due/ }));
-    expect(window.location.search).toContain('policy=due');
+    expect((await written()).toString()).toContain('policy=due');
     expect(within(figureRow('peak')).getAllByRole('cell').at(-1)).toHaveTextContent(/^0\s?%$/);
     const unit = analysis.units[1]!;
     await fireEvent.change(screen.getByRole('combobox', { name: 'Unit' }), { target: { value: unit } });
-    expect(new URLSearchParams(window.location.search).get('levelunit')).toBe(unit);
+    expect((await written()).get('levelunit')).toBe(unit);
     expect(screen.getByRole('heading', { name: `The plan by caseworker and week, ${unit}` })).toBeInTheDocument();
   });
 
@@ -88,7 +89,7 @@ describe('the levelling view', () => {
     open('&policy=due');
     expect(figureRow('weeksOver')).toHaveTextContent('Set a capacity');
     await fireEvent.change(screen.getByRole('textbox', { name: /Capacity/ }), { target: { value: '1' } });
-    expect(window.location.search).toContain('levelcap=1');
+    expect((await written()).toString()).toContain('levelcap=1');
     expect(policyValue('weeksOver')).toBeGreaterThan(0);
   });
 
@@ -208,11 +209,11 @@ describe('the levelling view', () => {
     await fireEvent.change(catchUp, { target: { value: '0' } });
     expect(catchUp).toHaveAccessibleDescription('Write 1 or more. Still using 4.');
     await fireEvent.change(catchUp, { target: { value: '8' } });
-    expect(new URLSearchParams(window.location.search).get('catchup')).toBe('8');
-    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('30');
-    expect(new URLSearchParams(window.location.search).get('lead')).toBe('12');
+    expect((await written()).get('catchup')).toBe('8');
+    expect((await written()).get('levelcap')).toBe('30');
+    expect((await written()).get('lead')).toBe('12');
     await fireEvent.change(cap, { target: { value: '' } });
-    expect(new URLSearchParams(window.location.search).get('levelcap')).toBeNull();
+    expect((await written()).get('levelcap')).toBeNull();
   });
 
   it('reads a capacity the Danish way: 1.000 is a thousand, 7,5 is not a whole number', async () => {
@@ -220,11 +221,11 @@ describe('the levelling view', () => {
     open('');
     const cap = screen.getByRole('textbox', { name: /Kapacitet/ });
     await fireEvent.change(cap, { target: { value: '1.000' } });
-    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('1000');
+    expect((await written()).get('levelcap')).toBe('1000');
     expect(cap).toHaveValue('1.000');
     await fireEvent.change(cap, { target: { value: '7,5' } });
     expect(cap).toHaveAttribute('aria-invalid', 'true');
-    expect(new URLSearchParams(window.location.search).get('levelcap')).toBe('1000');
+    expect((await written()).get('levelcap')).toBe('1000');
   });
 
   it('names the plan’s download in Danish on the Danish page, its weeks as "uge 27 2025"', async () => {
@@ -295,7 +296,7 @@ describe('the levelling view', () => {
       expect(column().slice(4).every((n) => n === 0)).toBe(true);
       expect(screen.getByRole('status')).toHaveTextContent(`Every plan carries the ${backlog} overdue follow-ups, caught up over 4 weeks.`);
       await fireEvent.input(screen.getByRole('slider', { name: /Catch-up/ }), { target: { value: '1' } });
-      expect(window.location.search).toContain('catchup=1');
+      expect((await written()).toString()).toContain('catchup=1');
       expect(column()[0]).toBe(backlog);
       expect(screen.getByRole('status')).toHaveTextContent('caught up over 1 week.');
     });

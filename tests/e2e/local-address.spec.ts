@@ -47,6 +47,7 @@ test('a reload of a local file’s view asks for the file again and shows no oth
   const ownRows = await rowsRead(page);
   await page.getByRole('navigation', { name: 'Visninger' }).getByRole('link', { name: 'Arbejdsbyrde' }).click();
   await expect(workload(page)).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/[?&]view=heatmaps(&|$)/);
 
   await page.reload();
   const again = page.getByTestId('reopen');
@@ -93,7 +94,10 @@ test('a reload reopens the file this browser remembers, and says so; a file it d
   await expect(page.getByTestId('fact-rows')).toHaveText(ownRows!, { timeout: 30_000 });
 
   // Another file of the same name is not the one remembered: it is asked for, and the remembered one offered by name.
+  const remembered = new URL(page.url()).searchParams.get('local');
   await openFile(page, fileBytes(22));
+  // The address names the file once the page has drawn it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('local')).not.toBe(remembered);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Åbn filen igen' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(`Husket i denne browser: ${SHOWN}`)).toBeVisible();

@@ -1,7 +1,8 @@
 import { untrack } from 'svelte';
 import type { Param } from './address.ts';
 
-type Place = Pick<Window, 'location' | 'history'>;
+/** Where the address lives: a window, or (in tests) its location and history alone, which are written at once. */
+type Place = Pick<Window, 'location' | 'history'> & Partial<Pick<Window, 'requestAnimationFrame' | 'setTimeout' | 'clearTimeout' | 'addEventListener'>>;
 
 /** `,` and `:` separate items of a list or pair and are legal in a query: shown as they are, a link stays readable. */
 const readable = (search: string): string => search.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
@@ -11,7 +12,11 @@ const readable = (search: string): string => search.replace(/%2C/gi, ',').replac
  * view can be shared by its link. It is read and written only through the
  * registry's parameters (address.ts). Writes replace the history entry:
  * switching export or language is not a navigation the Back button should
- * replay. Parameters it does not know (such as `mock`) are kept.
+ * replay. Parameters it does not know (such as `mock`) are kept. The page
+ * reads the new state at once; the address follows once the change is on
+ * the screen (a history write held up the frame of every control by a few
+ * milliseconds), and at the latest a quarter of a second later, or when the
+ * page is left.
  */
 /** One parameter's text, as its own signal. */
 class Text {
@@ -39,6 +44,7 @@ export class UrlState {
     this.#place = place;
     this.#params = new URLSearchParams(place.location.search);
     for (const key of this.#params.keys()) this.#texts.set(key, new Text(this.#params.get(key)));
+    place.addEventListener?.('pagehide', () => this.#write());
   }
 
   #text(key: string): string | null {
@@ -70,8 +76,30 @@ export class UrlState {
     if (box) box.value = params.get(param.key);
     else this.#texts.set(param.key, new Text(params.get(param.key)));
     this.#version = untrack(() => this.#version) + 1; // a write, never a dependency of the writer
+    this.#later();
+  }
+
+  /** Whether the address is behind the state, and the timer that writes it at the latest. */
+  #behind = false;
+  #latest: number | undefined;
+
+  /** Writes the address after the second frame from now (the first draws the change), or a quarter of a second. */
+  #later(): void {
+    const { requestAnimationFrame: frame, setTimeout: after } = this.#place;
+    if (!frame || !after) return (this.#behind = true), this.#write();
+    if (this.#behind) return;
+    this.#behind = true;
+    const write = () => this.#write();
+    frame.call(this.#place, () => frame.call(this.#place, () => after.call(this.#place, write, 0)));
+    this.#latest = after.call(this.#place, write, 250); // frames do not come in a hidden tab
+  }
+
+  #write(): void {
+    if (!this.#behind) return;
+    this.#behind = false;
+    if (this.#latest !== undefined) this.#place.clearTimeout?.call(this.#place, this.#latest);
     const url = new URL(this.#place.location.href);
-    url.search = readable(params.toString());
+    url.search = readable(this.#params.toString());
     this.#place.history.replaceState(this.#place.history.state, '', url);
   }
 
