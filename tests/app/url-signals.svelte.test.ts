@@ -64,7 +64,10 @@ describe('the address as signals', () => {
       const browser = {
         ...at,
         history: { state: null, replaceState: (_s: unknown, _t: string, url: URL) => (writes.push(url.search), (at.location = new URL(url))) },
-        requestAnimationFrame: (f: FrameRequestCallback) => setTimeout(() => f(performance.now()), 16) as unknown as number,
+        requestAnimationFrame: (f: FrameRequestCallback) => setTimeout(() => f(performance.now()), 16),
+        cancelAnimationFrame: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
+        requestIdleCallback: (f: () => void) => setTimeout(f, 0),
+        cancelIdleCallback: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
         setTimeout: (f: () => void, ms?: number) => setTimeout(f, ms),
         clearTimeout: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
         addEventListener: (type: string, f: () => void) => type === 'pagehide' && left.push(f),

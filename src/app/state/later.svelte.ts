@@ -1,13 +1,16 @@
 import { untrack } from 'svelte';
 
+/** What schedules the work: the window, or a stand-in for it. */
+export type Clock = Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame' | 'setTimeout' | 'clearTimeout'> & Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>>;
+
 /** When the page has drawn its frame: idle time, or at the latest after `timeout` ms (an idle callback may never come in a page that draws nothing). */
-export function whenIdle(fn: () => void, timeout = 200): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(fn, { timeout });
-    return () => window.cancelIdleCallback(handle);
+export function whenIdle(fn: () => void, timeout = 200, clock: Clock = window): () => void {
+  if (typeof clock.requestIdleCallback === 'function') {
+    const handle = clock.requestIdleCallback(fn, { timeout });
+    return () => clock.cancelIdleCallback?.(handle);
   }
-  const handle = window.setTimeout(fn, 16);
-  return () => window.clearTimeout(handle);
+  const handle = clock.setTimeout(fn, 16);
+  return () => clock.clearTimeout(handle);
 }
 
 /**
@@ -15,19 +18,31 @@ export function whenIdle(fn: () => void, timeout = 200): () => void {
  * from now (the first draws the change; the second starts once it is on
  * the screen), in idle time. Work here never holds up the frame of the
  * change, even where frames come back to back (no display to wait for).
+ * With `latest`, it runs at the latest that many ms from now: frames do
+ * not come in a hidden tab. It runs once; the function returned cancels it.
  */
-export function whenShown(fn: () => void): () => void {
-  let cancel = () => {};
-  let frame = window.requestAnimationFrame(() => {
-    frame = window.requestAnimationFrame(() => {
+export function whenShown(fn: () => void, { latest, clock = window }: { latest?: number; clock?: Clock } = {}): () => void {
+  let done = false;
+  let idle = () => {};
+  const cancel = () => {
+    done = true;
+    if (frame) clock.cancelAnimationFrame(frame);
+    idle();
+    if (timer !== undefined) clock.clearTimeout(timer);
+  };
+  const once = () => {
+    if (done) return;
+    cancel();
+    fn();
+  };
+  let frame = clock.requestAnimationFrame(() => {
+    frame = clock.requestAnimationFrame(() => {
       frame = 0;
-      cancel = whenIdle(fn);
+      idle = whenIdle(once, 200, clock);
     });
   });
-  return () => {
-    if (frame) window.cancelAnimationFrame(frame);
-    cancel();
-  };
+  const timer = latest === undefined ? undefined : clock.setTimeout(once, latest);
+  return cancel;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { untrack } from 'svelte';
 import type { Param } from './address.ts';
+import { whenShown, type Clock } from './later.svelte.ts';
 
 /** Where the address lives: a window, or (in tests) its location and history alone, which are written at once. */
-type Place = Pick<Window, 'location' | 'history'> & Partial<Pick<Window, 'requestAnimationFrame' | 'setTimeout' | 'clearTimeout' | 'addEventListener'>>;
+type Place = Pick<Window, 'location' | 'history'> & Partial<Clock & Pick<Window, 'addEventListener'>>;
 
 /** `,` and `:` separate items of a list or pair and are legal in a query: shown as they are, a link stays readable. */
 const readable = (search: string): string => search.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
@@ -44,7 +45,7 @@ export class UrlState {
     this.#place = place;
     this.#params = new URLSearchParams(place.location.search);
     for (const key of this.#params.keys()) this.#texts.set(key, new Text(this.#params.get(key)));
-    place.addEventListener?.('pagehide', () => this.#write());
+    place.addEventListener?.('pagehide', () => this.#pending && this.#write());
   }
 
   #text(key: string): string | null {
@@ -79,25 +80,19 @@ export class UrlState {
     this.#later();
   }
 
-  /** Whether the address is behind the state, and the timer that writes it at the latest. */
-  #behind = false;
-  #latest: number | undefined;
+  /** Cancels the write the address waits for, while it is behind the state. */
+  #pending: (() => void) | null = null;
 
-  /** Writes the address after the second frame from now (the first draws the change), or a quarter of a second. */
+  /** Writes the address once the change is on the screen, at the latest a quarter of a second from now; at once where no frames come. */
   #later(): void {
-    const { requestAnimationFrame: frame, setTimeout: after } = this.#place;
-    if (!frame || !after) return (this.#behind = true), this.#write();
-    if (this.#behind) return;
-    this.#behind = true;
-    const write = () => this.#write();
-    frame.call(this.#place, () => frame.call(this.#place, () => after.call(this.#place, write, 0)));
-    this.#latest = after.call(this.#place, write, 250); // frames do not come in a hidden tab
+    const place = this.#place;
+    if (!place.requestAnimationFrame) return this.#write();
+    this.#pending ??= whenShown(() => this.#write(), { latest: 250, clock: place as Clock });
   }
 
   #write(): void {
-    if (!this.#behind) return;
-    this.#behind = false;
-    if (this.#latest !== undefined) this.#place.clearTimeout?.call(this.#place, this.#latest);
+    this.#pending?.();
+    this.#pending = null;
     const url = new URL(this.#place.location.href);
     url.search = readable(this.#params.toString());
     this.#place.history.replaceState(this.#place.history.state, '', url);
