@@ -57,22 +57,26 @@ describe('the unit × month heatmap', () => {
 
   it('prints each count in its cell and outlines only the cells above capacity', () => {
     const { container } = render(HeatmapChart, { spec: specOf({}, 1), label: 'x', width: 480, selected: null, onselect: () => {} });
-    const cells = [...container.querySelectorAll('g.cell')];
-    expect(cells.map((c) => c.querySelector('text')?.textContent ?? '')).toEqual(['2', '', '', '', '', '', '1', '1']);
-    const outlined = cells.map((c) => c.querySelector('rect[stroke="#D55E00"]') !== null);
+    const cells = [...container.querySelectorAll('.cell')];
+    // The numbers are a layer over the cells, one text per cell in the cells' order (empty for none).
+    expect([...container.querySelectorAll('.numbers text')].map((t) => t.textContent)).toEqual(['2', '', '', '', '', '', '1', '1']);
+    const at = (el: Element) => [Number(el.getAttribute('x')), Number(el.getAttribute('y'))];
+    const outlines = [...container.querySelectorAll('.outlines rect[stroke="#D55E00"]')].map(at);
+    // An outline is drawn 1.5 px inside its cell's square.
+    const outlined = cells.map((c) => outlines.some(([x, y]) => x === at(c)[0]! + 1.5 && y === at(c)[1]! + 1.5));
     expect(outlined).toEqual([true, false, false, false, false, false, false, false]);
   });
 
   it('prints the load per FTE with one decimal when every unit has an FTE', () => {
     const { container } = render(HeatmapChart, { spec: specOf({ Amager: 4, Valby: 2 }), label: 'x', width: 480, selected: null, onselect: () => {} });
-    const texts = [...container.querySelectorAll('g.cell text')].map((t) => t.textContent);
-    expect(texts).toEqual(['0.5', '0.5', '0.5']);
+    const texts = [...container.querySelectorAll('.numbers text')].map((t) => t.textContent);
+    expect(texts).toEqual(['0.5', '', '', '', '', '', '0.5', '0.5']);
   });
 
   it('moves focus across cells with the arrow keys and selects with Enter', async () => {
     const onselect = vi.fn();
     const { container } = render(HeatmapChart, { spec: specOf(), label: 'x', width: 480, selected: null, onselect });
-    const cells = [...container.querySelectorAll<SVGGElement>('g.cell')];
+    const cells = [...container.querySelectorAll<SVGRectElement>('.cell')];
     expect(cells.map((c) => c.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1']);
     cells[0]!.focus();
     await fireEvent.keyDown(cells[0]!, { key: 'ArrowRight' });

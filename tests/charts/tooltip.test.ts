@@ -56,7 +56,7 @@ describe('a tooltip', () => {
     };
     const { container } = render(HeatmapChart, { spec, label: 'x', width: 640, selected: null, onselect: () => {} });
     const svg = container.querySelector<SVGSVGElement>('svg.chart')!;
-    const cells = [...svg.querySelectorAll('g.cell')];
+    const cells = [...svg.querySelectorAll('.cell')];
     await fireEvent.pointerOver(cells[tab.cols.length - 1]!);
     const box = tooltipBox(svg);
     expect(box.widest).toBeLessThanOrEqual(box.width);

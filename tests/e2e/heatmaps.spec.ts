@@ -69,7 +69,7 @@ test('the cells can be walked with the keyboard, the focused one ringed, and ope
   const focused = cells.nth(perRow + 1);
   await expect(focused).toHaveAttribute('tabindex', '0');
   // The ring is drawn once, over the focused cell: blue inside white, 1.5 px inside the cell's square.
-  const cell = await focused.locator('rect').first().evaluate((el) => [Number(el.getAttribute('x')), Number(el.getAttribute('y'))]);
+  const cell = await focused.evaluate((el) => [Number(el.getAttribute('x')), Number(el.getAttribute('y'))]);
   const rings = await card.locator('svg.chart rect.ring').evaluateAll((els) => els.map((el) => ({ stroke: getComputedStyle(el).stroke, x: Number(el.getAttribute('x')), y: Number(el.getAttribute('y')) })));
   expect(rings.map((r) => r.stroke)).toEqual(['rgb(255, 255, 255)', 'rgb(11, 92, 173)']);
   for (const r of rings) expect([r.x, r.y]).toEqual([cell[0]! + 1.5, cell[1]! + 1.5]);
