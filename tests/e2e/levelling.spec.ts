@@ -37,6 +37,29 @@ test('moving the lead from 0 to 8 lowers the levelled peak on the demo data', as
   expect(problems, 'console errors or warnings, e.g. CSP violations').toEqual([]);
 });
 
+test('on a laptop the controls stay beside the charts as the page scrolls; on a narrow window they come first', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openLevelling(page);
+  const lead = page.getByRole('slider', { name: /Lead/ });
+  const heatmap = page.getByRole('region', { name: /^The plan by/ });
+  await heatmap.scrollIntoViewIfNeeded();
+  const inView = async (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= 800;
+  await expect.poll(async () => inView(await lead.boundingBox())).toBe(true);
+  const [slider, chart] = [(await lead.boundingBox())!, (await heatmap.boundingBox())!];
+  expect(slider.x + slider.width).toBeLessThan(chart.x);
+  // Moved from the keyboard there, the slider stays where it is, beside the heatmap.
+  await lead.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/lead=5/);
+  expect(await inView(await lead.boundingBox())).toBe(true);
+  expect(await inView(await heatmap.boundingBox())).toBe(true);
+
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const [above, below] = [(await lead.boundingBox())!, (await heatmap.boundingBox())!];
+  expect(above.y + above.height).toBeLessThan(below.y);
+});
+
 test('the plan prints without the controls', async ({ page }) => {
   await openLevelling(page, '&lead=6');
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
