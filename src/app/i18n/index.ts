@@ -25,9 +25,23 @@ export function translator<K extends string>(dictionaries: Record<Lang, Record<K
   return (key: K, values: Record<string, string | number> = {}): string => fill(dictionaries[locale.lang][key], values);
 }
 
-/** @example fill('{n} weeks', { n: 4 }) // '4 weeks'; an unknown `{name}` stays as written */
+/** Each message split once at its `{name}`s: literal, name, literal, …, literal. */
+const split = new Map<string, readonly string[]>();
+
+/**
+ * @example fill('{n} weeks', { n: 4 }) // '4 weeks'; an unknown `{name}` stays as written
+ * A message is split once, not searched on every call: a heatmap names each of its hundreds of cells on every change.
+ */
 function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  if (!template.includes('{')) return template;
+  let parts = split.get(template);
+  if (!parts) split.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in values ? String(values[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The name of each obligation status in the current language. */
