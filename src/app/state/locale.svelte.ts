@@ -2,7 +2,6 @@ import { da } from '../i18n/da.ts';
 import { en, type Dictionary } from '../i18n/en.ts';
 import type { IsoDate } from '../../domain/types.ts';
 import { dateFormat, numberFormat, utcDate } from '../i18n/formatters.ts';
-import { whenShown } from './later.svelte.ts';
 
 export const LANGS = ['da', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -34,12 +33,9 @@ function preferences(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
 }
 
-/** The UI language; `<html lang>` follows it, from the first frame on a frame late. */
+/** The UI language; `<html lang>` follows it. */
 export class LocaleState {
   #lang = $state<Lang>('en');
-  /** Whether the page has drawn a frame; before it, the root's language is set at once. */
-  #drawn = false;
-  #rootLater = () => {};
   readonly dictionary = $derived(dictionaries[this.#lang]);
   readonly tag = $derived(formatTag(this.#lang, preferences()));
   readonly #numbers = $derived([0, 1, 2].map((digits) => numberFormat(this.tag, { maximumFractionDigits: digits })));
@@ -50,7 +46,6 @@ export class LocaleState {
 
   constructor(lang: Lang) {
     this.lang = lang;
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (this.#drawn = true));
   }
 
   get lang(): Lang {
@@ -59,15 +54,7 @@ export class LocaleState {
 
   set lang(value: Lang) {
     this.#lang = value;
-    if (typeof document === 'undefined') return;
-    this.#rootLater();
-    const root = () => {
-      document.documentElement.lang = value;
-    };
-    // A change of the root's language re-styles and re-lays out the whole page (DECISIONS 141): it follows
-    // the texts once their frame is shown, as the address does, and at the latest 250 ms later (DECISIONS 148).
-    if (this.#drawn) this.#rootLater = whenShown(root, { latest: 250 });
-    else root();
+    if (typeof document !== 'undefined') document.documentElement.lang = value;
   }
 
   /**
