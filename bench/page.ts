@@ -195,7 +195,7 @@ async function timeInPage(page: Page, act: string, i: number, quietMs = 400): Pr
       const frame = (await frames()) - t0;
       // Watched from the control's frame on: what its frame drew is in `frame`, and an observer of every
       // attribute would add its own records to the frame it times (1–2 ms on the levelling view at 100k rows).
-      seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      seen.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
       for (;;) {
         const mark = last;
         await new Promise((r) => setTimeout(r, quietMs));
