@@ -29,5 +29,10 @@ describe('the page’s names for ISO weeks', () => {
     locale.lang = 'da';
     expect(weekNames(['2025-W45']).dated('2025-W45')).toBe('uge 45 · 3. nov.');
     expect(weekNames(['2026-W01']).monday('2026-W01')).toBe('29. dec.');
+    // Each language writes the same Monday its own way, however often it was written in the other.
+    locale.lang = 'en';
+    expect(weekNames(['2026-W01']).monday('2026-W01')).toBe('29 Dec');
+    locale.lang = 'da';
+    expect(weekNames(['2026-W01']).monday('2026-W01')).toBe('29. dec.');
   });
 });

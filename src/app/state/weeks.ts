@@ -32,6 +32,15 @@ export function shortWeekName(key: WeekLabel): string {
   return WORDS[locale.lang].short(numberOf(key));
 }
 
+/** Each week's Monday as the page writes it, per formatting locale: an axis names its weeks again on every change of the plan. */
+const mondays = new Map<string, string>();
+function monday(key: WeekLabel): string {
+  const at = `${locale.tag} ${key}`;
+  let name = mondays.get(at);
+  if (name === undefined) mondays.set(at, (name = locale.formatDayMonth(mondayOfIsoWeek(key))));
+  return name;
+}
+
 export interface WeekNames {
   /** "uge 45" / "week 45"; with the year when the range spans two ISO years. */
   name(key: WeekLabel): string;
@@ -52,7 +61,6 @@ export function weekNames(keys: readonly WeekLabel[]): WeekNames {
   const first = keys[0];
   const spansYears = first !== undefined && keys.some((k) => yearOf(k) !== yearOf(first));
   const name = (key: WeekLabel) => (spansYears ? words.year(numberOf(key), yearOf(key)) : words.name(numberOf(key)));
-  const monday = (key: WeekLabel) => locale.formatDayMonth(mondayOfIsoWeek(key));
   return {
     name,
     short: shortWeekName,
