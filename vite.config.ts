@@ -66,6 +66,8 @@ export default defineConfig({
     include: ['tests/domain/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
     // Domain tests run in Node; component tests opt into jsdom per file (`// @vitest-environment jsdom`).
     environment: 'node',
+    // What jsdom lacks that the components use (a ResizeObserver that observes nothing).
+    setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
   },
 });

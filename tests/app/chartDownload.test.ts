@@ -8,12 +8,6 @@ import { UrlState } from '../../src/app/state/url.svelte.ts';
 import { figuresOf } from '../../src/domain/analyze.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const figures = figuresOf(exportText(generateRows({ seed: 9, measures: 300 }), 'canonical'));
 const saved: Blob[] = [];
 

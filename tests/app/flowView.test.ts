@@ -12,13 +12,6 @@ import { inLink } from './written.ts';
 
 /** A parameter's text in the page's address, as a shared link carries it. */
 
-// jsdom has no ResizeObserver; the charts' frames measure their width with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const UNITS = analysis.units;
 const count = (text: string | null | undefined) => Number((text ?? '').replace(/[.,\s\u00a0]/g, ''));

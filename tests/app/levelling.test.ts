@@ -13,13 +13,6 @@ import { policyCosts } from '../../src/domain/levelling/index.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { written } from './written.ts';
 
-// jsdom has no ResizeObserver; the charts' frames measure their width with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const { analysis, prepared, settings } = deriveExport(exportText(generateRows({ seed: 2026, measures: 1200 }), 'canonical'));
 
 function open(search: string) {

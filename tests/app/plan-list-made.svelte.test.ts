@@ -13,13 +13,6 @@ vi.mock('../../src/domain/levelling/index.ts', async (actual) => {
   return { ...real, planList: vi.fn(real.planList) };
 });
 
-// jsdom has no ResizeObserver; the scrolled list measures its height with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const { analysis, prepared } = deriveExport(exportText(generateRows({ seed: 2026, measures: 400 }), 'canonical'));
 
 describe("the plan's list", () => {

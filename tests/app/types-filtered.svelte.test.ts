@@ -14,13 +14,6 @@ vi.mock('../../src/domain/aggregate/heatmaps.ts', async (actual) => {
   return { ...real, ofTypes: vi.fn(real.ofTypes) };
 });
 
-// jsdom measures nothing: the chart's frame keeps its default width.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 afterEach(() => vi.useRealTimers());
 
 const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));

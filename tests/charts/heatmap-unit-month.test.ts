@@ -9,12 +9,6 @@ import { locale } from '../../src/app/state/locale.svelte.ts';
 import { deriveExport } from '../../src/domain/analyze.ts';
 import { cellValues, forecastCols, unitMonthTab } from '../../src/domain/aggregate/heatmaps.ts';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 // Two units, four months around the as-of date (2025-06-30): small enough to read in the snapshot.
 const text = [
   'case_id,measure_id,unit,caseworker,measure_type,event,date',

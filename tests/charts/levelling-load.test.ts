@@ -9,12 +9,6 @@ import { addDays } from '../../src/domain/calendar.ts';
 import { prepareLevelling, simulate } from '../../src/domain/levelling/index.ts';
 import type { Obligation } from '../../src/domain/types.ts';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const W0 = '2025-06-30';
 const obligations: Obligation[] = [2, 2, 2, 2, 10].map((w, i) => ({
   measureKey: `C${i}`, caseId: `C${i}`, measureId: 'M', measureType: 'T', seq: 1, created: '2025-01-01',

@@ -12,12 +12,6 @@ import { cellValues, forecastCols, unitMonthTab } from '../../src/domain/aggrega
 import { FLOW_BANDS } from '../../src/domain/aggregate/flowView.ts';
 import { exportText, generateRows } from '../../src/domain/generate/index.ts';
 
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 /** A wide bold font, as Debian's DejaVu Sans is: 9 px a character, more than a guess of 7 allows for. */
 const PER_CHAR = 9;
 const proto = SVGElement.prototype as SVGElement & { getComputedTextLength?: () => number };
