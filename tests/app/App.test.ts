@@ -72,8 +72,9 @@ describe('the app against the export endpoint', () => {
     await fireEvent.change(picker, { target: { value: 'tiny-excel-da' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Dansk' }));
 
-    expect((await written()).get('export')).toBe('tiny-excel-da');
-    expect((await written()).get('lang')).toBe('da');
+    const address = await written();
+    expect(address.get('export')).toBe('tiny-excel-da');
+    expect(address.get('lang')).toBe('da');
     expect(document.documentElement.lang).toBe('da');
     expect(screen.getByRole('combobox', { name: 'Udtræk' })).toHaveDisplayValue('Tiny Danish Excel fixture');
   });

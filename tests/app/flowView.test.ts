@@ -10,8 +10,6 @@ import { isoWeekOf } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { inLink } from './written.ts';
 
-/** A parameter's text in the page's address, as a shared link carries it. */
-
 const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 400 }), 'canonical'));
 const UNITS = analysis.units;
 const count = (text: string | null | undefined) => Number((text ?? '').replace(/[.,\s\u00a0]/g, ''));

@@ -11,8 +11,6 @@ import { isoWeekOf, mondayOfIsoWeek } from '../../src/domain/calendar.ts';
 import { generateRows, exportText } from '../../src/domain/generate/index.ts';
 import { inLink } from './written.ts';
 
-/** A parameter's text in the page's address, as a shared link carries it. */
-
 const { analysis, obligations } = deriveExport(exportText(generateRows({ seed: 7, measures: 150 }), 'canonical'));
 /** "1,234" as 1234; a dash (empty) as 0. */
 const num = (text: string | null) => (text?.trim() === '–' ? 0 : Number((text ?? '').replace(/[,\s]/g, '')));

@@ -202,9 +202,10 @@ describe('the levelling view', () => {
     await fireEvent.change(catchUp, { target: { value: '0' } });
     expect(catchUp).toHaveAccessibleDescription('Write 1 or more. Still using 4.');
     await fireEvent.change(catchUp, { target: { value: '8' } });
-    expect((await written()).get('catchup')).toBe('8');
-    expect((await written()).get('levelcap')).toBe('30');
-    expect((await written()).get('lead')).toBe('12');
+    const address = await written();
+    expect(address.get('catchup')).toBe('8');
+    expect(address.get('levelcap')).toBe('30');
+    expect(address.get('lead')).toBe('12');
     await fireEvent.change(cap, { target: { value: '' } });
     expect((await written()).get('levelcap')).toBeNull();
   });
